@@ -1,0 +1,39 @@
+package org.evalsheet.model;
+
+/** The columns of an indicator table by meaning (列), whatever the header calls them. */
+public enum Column {
+  LEVEL1("一级指标"),
+  LEVEL2("二级指标"),
+  LEVEL3("三级指标"),
+  LEVEL4("四级指标"),
+  WEIGHT("权重"),
+  EXPLANATION("指标解释"),
+  BENCHMARK("标杆值"),
+  ACTUAL("实际完成值"),
+  RULE("评分标准"),
+  REMARK("备注"),
+  SCORE("得分"),
+  RATE("得分率");
+
+  private final String label;
+
+  Column(String label) {
+    this.label = label;
+  }
+
+  /** The canonical Chinese header, used when evalsheet has to add the column itself. */
+  public String label() {
+    return label;
+  }
+
+  /** The level column for a 1-based level, LEVEL1..LEVEL4. */
+  public static Column level(int level) {
+    return switch (level) {
+      case 1 -> LEVEL1;
+      case 2 -> LEVEL2;
+      case 3 -> LEVEL3;
+      case 4 -> LEVEL4;
+      default -> throw new IllegalArgumentException("level " + level);
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package org.evalsheet.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A leaf indicator (末级指标): the deepest filled level of one row, with its weight, score and submitted rate.
+ *
+ * @param path the names from level 1 down to this leaf, normalised ({@code [决策, 项目立项, 立项依据充分性]}),
+ *     without the declared weights and without {@code -} placeholders
+ * @param row zero-based row of the indicator's first sheet row
+ * @param lastRow zero-based last row it spans, including merged rows and continuation rows joined to it
+ * @param nameCol zero-based column of the leaf's name cell
+ * @param weight the 权重 / 分值 cell
+ * @param score the 得分 cell
+ * @param rate the submitted 得分率 cell ({@link Amount#BLANK} when the table has no such column)
+ * @param texts the text columns (评分标准, 指标解释, 标杆值, 备注…) with continuation rows joined by a line feed
+ */
+public record Indicator(
+    List<String> path,
+    int row,
+    int lastRow,
+    int nameCol,
+    Amount weight,
+    Amount score,
+    Amount rate,
+    Map<Column, String> texts) {
+
+  public Indicator {
+    path = List.copyOf(path);
+    texts = Map.copyOf(texts);
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(rate, "rate");
+    if (path.isEmpty()) {
+      throw new IllegalArgumentException("an indicator needs a name");
+    }
+  }
+
+  /** The leaf's own name, the last element of the path. */
+  public String name() {
+    return path.get(path.size() - 1);
+  }
+
+  /** Its level: 1 for a level-1 leaf, 3 for the usual 三级指标. */
+  public int level() {
+    return path.size();
+  }
+
+  /** A text column, or the empty string. */
+  public String text(Column column) {
+    return texts.getOrDefault(column, "");
+  }
+}

@@ -1,0 +1,80 @@
+package org.evalsheet.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One indicator table (指标体系 / 绩效自评表) as read from a sheet, with no spreadsheet library types in it.
+ *
+ * @param sheet the sheet name
+ * @param sheetIndex zero-based sheet position in the workbook
+ * @param title the title above the table (e.g. {@code 青岛市人民政府办公厅专项业务费项目支出指标体系}), or ""
+ * @param unit the submitting unit (预算部门 / 单位名称), falling back to the file name
+ * @param project the project (项目名称), or ""
+ * @param headerRow zero-based row of the (first) header row
+ * @param firstDataRow zero-based row of the first indicator row (after one or two header rows)
+ * @param columns where each column was found, zero-based; absent concepts are absent keys
+ * @param groups every group label, in sheet order
+ * @param indicators every leaf, in sheet order
+ * @param total the closing 合计 row, or null when the table has none
+ * @param lastRow zero-based last row that belongs to the table (the total row when there is one)
+ * @param notes findings the reader made while reading (error values, joined continuation rows…)
+ */
+public record IndicatorTable(
+    String sheet,
+    int sheetIndex,
+    String title,
+    String unit,
+    String project,
+    int headerRow,
+    int firstDataRow,
+    Map<Column, Integer> columns,
+    List<Group> groups,
+    List<Indicator> indicators,
+    TotalRow total,
+    int lastRow,
+    List<Finding> notes) {
+
+  public IndicatorTable {
+    Objects.requireNonNull(sheet, "sheet");
+    title = Objects.requireNonNullElse(title, "");
+    unit = Objects.requireNonNullElse(unit, "");
+    project = Objects.requireNonNullElse(project, "");
+    columns = Map.copyOf(columns);
+    groups = List.copyOf(groups);
+    indicators = List.copyOf(indicators);
+    notes = List.copyOf(notes);
+  }
+
+  /** Whether the table has a column for this concept. */
+  public boolean has(Column column) {
+    return columns.containsKey(column);
+  }
+
+  /** The cell of a concept in a row, or null when the table has no such column. */
+  public CellRef cell(int row, Column column) {
+    Integer col = columns.get(column);
+    return col == null ? null : new CellRef(sheet, row, col);
+  }
+
+  /** The cell of a concept on an indicator's row, or null when the table has no such column. */
+  public CellRef cell(Indicator indicator, Column column) {
+    return cell(indicator.row(), column);
+  }
+
+  /** The cell holding an indicator's name. */
+  public CellRef nameCell(Indicator indicator) {
+    return new CellRef(sheet, indicator.row(), indicator.nameCol());
+  }
+
+  /** The cell holding a group's label. */
+  public CellRef labelCell(Group group) {
+    return new CellRef(sheet, group.row(), group.col());
+  }
+
+  /** Groups of one level, in sheet order. */
+  public List<Group> groups(int level) {
+    return groups.stream().filter(g -> g.level() == level).toList();
+  }
+}

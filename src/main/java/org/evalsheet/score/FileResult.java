@@ -1,0 +1,35 @@
+package org.evalsheet.score;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one input file ended (文件结果): its status, the reason when rejected or ignored, and its tables.
+ *
+ * @param file the file as shown to users: its path relative to the inbox, or as given on the command line
+ * @param status ok, invalid, rejected or ignored
+ * @param reason a Chinese reason for rejected and ignored files, null otherwise
+ * @param tables the tables read (empty for rejected and ignored files)
+ */
+public record FileResult(String file, Status status, String reason, List<TableResult> tables) {
+
+  public FileResult {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(status, "status");
+    tables = List.copyOf(tables);
+  }
+
+  /** A file whose tables were read: invalid when any table has an error finding, else ok. */
+  public static FileResult read(String file, List<TableResult> tables) {
+    boolean errors = tables.stream().anyMatch(t -> t.errors() > 0);
+    return new FileResult(file, errors ? Status.INVALID : Status.OK, null, tables);
+  }
+
+  public static FileResult rejected(String file, String reason) {
+    return new FileResult(file, Status.REJECTED, reason, List.of());
+  }
+
+  public static FileResult ignored(String file, String reason) {
+    return new FileResult(file, Status.IGNORED, reason, List.of());
+  }
+}
