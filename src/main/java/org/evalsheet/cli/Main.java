@@ -1,10 +1,91 @@
 package org.evalsheet.cli;
 
-/** Entry point. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.cli.ParseException;
+import org.evalsheet.model.Version;
+
+/**
+ * The {@code evalsheet} command (命令行入口): dispatches to validate, fill, batch and watch. Only {@link #main}
+ * exits the JVM; {@link #run} returns the exit code so the whole command line is testable in-process.
+ */
 public final class Main {
+  /** No error findings. */
+  public static final int OK = 0;
+  /** Error findings, or (batch) a file invalid or rejected. */
+  public static final int FINDINGS = 1;
+  /** The command line was wrong. */
+  public static final int USAGE = 2;
+  /** An input could not be read. */
+  public static final int UNREADABLE = 3;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("evalsheet");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code; prints only to {@code out} and {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 0) {
+      err.println("用法错误：缺少命令。运行 evalsheet --help 查看用法。");
+      return USAGE;
+    }
+    String first = args[0].toLowerCase(Locale.ROOT);
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (first) {
+      case "--help", "-h", "help" -> {
+        Help.general(out);
+        return OK;
+      }
+      case "--version", "-v", "version" -> {
+        out.println("evalsheet " + Version.get());
+        return OK;
+      }
+      default -> { }
+    }
+    Command command = Command.find(first);
+    if (command == null) {
+      err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch。运行 evalsheet --help 查看用法。");
+      return USAGE;
+    }
+    CommandLineArgs parsed;
+    try {
+      parsed = CommandLineArgs.parse(command, rest);
+    } catch (ParseException | IllegalArgumentException e) {
+      err.println("用法错误：" + e.getMessage());
+      err.println("运行 evalsheet " + command.verb() + " --help 查看用法。");
+      return USAGE;
+    }
+    if (parsed.help()) {
+      Help.command(command, out);
+      return OK;
+    }
+    try {
+      return switch (command) {
+        case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
+        case BATCH -> new BatchCommand(parsed, out, err).run();
+        case WATCH -> new WatchCommand(parsed, out, err).run();
+      };
+    } catch (UsageException e) {
+      err.println("用法错误：" + e.getMessage());
+      return USAGE;
+    } catch (RuntimeException e) {
+      err.println("内部错误：" + e);
+      if (parsed.verbose()) {
+        e.printStackTrace(err);
+      } else {
+        err.println("加 --verbose 可查看详细信息。");
+      }
+      return UNREADABLE;
+    }
   }
 }

@@ -1,0 +1,67 @@
+package org.evalsheet.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.ReadLimits;
+import org.evalsheet.read.WorkbookReader;
+import org.evalsheet.score.Assessor;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.GradeScale;
+import org.evalsheet.score.TableResult;
+import org.evalsheet.write.FilledCopyWriter;
+
+/**
+ * The real work on one file (处理流程): read every table, validate and score it, and write the filled copy when an
+ * output folder is given. Bad input becomes a rejected result, never an exception.
+ */
+public final class Pipeline implements FileProcessor {
+  /** Reason shown when a readable workbook holds no indicator table. */
+  public static final String NO_TABLE = "未找到指标表（没有包含“权重/分值”和“指标”列的表头）";
+
+  private final WorkbookReader reader;
+  private final GradeScale scale;
+  private final Path filledDir;
+
+  /**
+   * @param limits bounds on each input
+   * @param scale grade bands
+   * @param filledDir where filled copies go, under the same relative name; null to write none
+   */
+  public Pipeline(ReadLimits limits, GradeScale scale, Path filledDir) {
+    this.reader = new WorkbookReader(limits);
+    this.scale = scale;
+    this.filledDir = filledDir;
+  }
+
+  @Override
+  public FileResult process(Path file, String name) {
+    List<IndicatorTable> tables;
+    try {
+      tables = reader.read(file);
+    } catch (UnreadableFileException e) {
+      return FileResult.rejected(name, e.reason());
+    }
+    if (tables.isEmpty()) {
+      return FileResult.rejected(name, NO_TABLE);
+    }
+    List<TableResult> results = new ArrayList<>();
+    for (IndicatorTable t : tables) {
+      results.add(Assessor.assess(t, scale));
+    }
+    if (filledDir != null) {
+      Path target = filledDir.resolve(name).normalize();
+      try {
+        Files.createDirectories(target.getParent());
+        FilledCopyWriter.write(file, target, results);
+      } catch (IOException | UnreadableFileException e) {
+        return FileResult.rejected(name, "无法写出填好的副本：" + e.getMessage());
+      }
+    }
+    return FileResult.read(name, results);
+  }
+}

@@ -1,0 +1,37 @@
+package org.evalsheet.cli;
+
+import java.io.PrintWriter;
+import org.apache.commons.cli.HelpFormatter;
+import org.evalsheet.model.Version;
+
+/** The help texts (帮助), Chinese first with English beside it. */
+final class Help {
+  private Help() {}
+
+  static void general(PrintWriter out) {
+    out.println("evalsheet " + Version.get() + " — 绩效自评表检查与汇总工具 / checks and consolidates performance self-evaluation workbooks");
+    out.println();
+    out.println("用法 / usage:");
+    for (Command c : Command.values()) {
+      out.printf("  evalsheet %-8s %-20s %s%n", c.verb(), c.synopsis(), c.description());
+    }
+    out.println("  evalsheet --help | --version");
+    out.println();
+    out.println("每个命令的选项：evalsheet <命令> --help / options of a command: evalsheet <command> --help");
+    out.println();
+    exitCodes(out);
+  }
+
+  static void command(Command command, PrintWriter out) {
+    HelpFormatter f = HelpFormatter.builder().setPrintWriter(out).get();
+    f.printHelp(out, 100, "evalsheet " + command.verb() + " " + command.synopsis(),
+        command.description(), CommandLineArgs.options(command), 2, 2, null, false);
+    out.println();
+    exitCodes(out);
+  }
+
+  private static void exitCodes(PrintWriter out) {
+    out.println("退出码 / exit codes: 0 无错误 / no errors, 1 有错误（或批量中有文件未通过）/ error findings,"
+        + " 2 用法错误 / usage, 3 有文件无法读取 / an input could not be read");
+  }
+}

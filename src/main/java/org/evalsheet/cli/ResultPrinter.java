@@ -1,0 +1,45 @@
+package org.evalsheet.cli;
+
+import java.io.PrintWriter;
+import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Decimals;
+import org.evalsheet.model.Finding;
+import org.evalsheet.score.Evaluation;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.TableResult;
+
+/** Prints a file's result the way compilers do (结果输出): one line per finding, then one line per table. */
+final class ResultPrinter {
+  private ResultPrinter() {}
+
+  static void print(FileResult r, PrintWriter out) {
+    switch (r.status()) {
+      case REJECTED, IGNORED -> out.println(r.file() + ": " + r.status().label() + ": " + r.reason());
+      default -> {
+        for (TableResult t : r.tables()) {
+          for (Finding f : t.findings()) {
+            out.println(r.file() + ":" + (f.cell() == null ? t.table().sheet() + ": " : "") + f);
+          }
+        }
+        for (TableResult t : r.tables()) {
+          out.println(r.file() + ":" + t.table().sheet() + ": " + summary(t));
+        }
+      }
+    }
+  }
+
+  /** {@code 青岛市人民政府办公厅：得分 98.4 / 权重 100，得分率 98.40%，等次 优；错误 0，警告 3}. */
+  static String summary(TableResult t) {
+    Evaluation e = t.evaluation();
+    StringBuilder sb = new StringBuilder(t.table().unit()).append('：');
+    if (e.template()) {
+      sb.append("空白模板（无得分），权重合计 ").append(Decimals.format(e.weightTotal()));
+    } else {
+      sb.append("得分 ").append(Decimals.format(e.scoreTotal()))
+          .append(" / 权重 ").append(Decimals.format(e.weightTotal()))
+          .append("，得分率 ").append(Decimals.percent(e.rate()))
+          .append("，等次 ").append(e.grade() == null ? "—" : e.grade());
+    }
+    return sb.append("；错误 ").append(t.errors()).append("，警告 ").append(t.warnings()).toString();
+  }
+}
