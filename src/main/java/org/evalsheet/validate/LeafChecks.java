@@ -122,6 +122,10 @@ final class LeafChecks {
     rule(table, leaf, s, w, out);
   }
 
+  /**
+   * A submitted 得分率 that disagrees with 得分/权重 is a warning, not an error: the score is what counts for the
+   * total and the grade, and the filled copy rewrites every 得分率 from 得分/权重 anyway.
+   */
   private static void rate(IndicatorTable table, Indicator leaf, BigDecimal s, BigDecimal w, List<Finding> out) {
     Amount rate = leaf.rate();
     CellRef cell = table.cell(leaf, Column.RATE);

@@ -141,7 +141,7 @@ final class ScoringRule {
     Matcher m = LINEAR.matcher(text);
     while (m.find()) {
       BigDecimal step = new BigDecimal(m.group(1)).movePointLeft(2);
-      if (step.signum() > 0 && BigDecimal.ONE.divide(step, Decimals.RATIO).compareTo(BigDecimal.valueOf(MAX_VALUES)) <= 0) {
+      if (step.signum() > 0 && step.multiply(BigDecimal.valueOf(MAX_VALUES)).compareTo(BigDecimal.ONE) >= 0) {
         out.add(new Reading(m.group(), w -> steps(w, w.multiply(step))));
       }
     }

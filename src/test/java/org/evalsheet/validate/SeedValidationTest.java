@@ -13,7 +13,6 @@ class SeedValidationTest {
   @Test
   void seedHasNoErrorsAndWarnsOnlyWhereScoresDoNotFitTheirRules() {
     List<Finding> findings = Validator.validate(SeedModel.table());
-    findings.forEach(System.out::println);
     assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
     assertThat(findings).extracting(Finding::code).containsOnly("SCORE_NOT_ALLOWED_BY_RULE");
     assertThat(findings).extracting(f -> f.cell().toString())

@@ -346,6 +346,21 @@ class ValidatorTest {
     assertThat(rowsOf(find(u, "SCORE_NOT_ALLOWED_BY_RULE"))).doesNotContain(6);
   }
 
+  // Missing columns
+
+  @Test
+  void tableWithoutScoreColumnIsATemplate() {
+    IndicatorTable t = pair("38").without(org.evalsheet.model.Column.SCORE).total("100", "").build();
+    assertThat(Validator.validate(t)).extracting(Finding::code).containsExactly("TEMPLATE_NO_SCORES");
+    assertThat(only(t, "TEMPLATE_NO_SCORES").cell()).hasToString("指标体系!A3");
+  }
+
+  @Test
+  void tableWithoutWeightColumnIsOneError() {
+    IndicatorTable t = pair("38").without(org.evalsheet.model.Column.WEIGHT).total("", "98").build();
+    assertFinding(only(t, "WEIGHT_MISSING"), Severity.ERROR, "指标体系!A3", "没有找到权重");
+  }
+
   // Notes and order
 
   @Test
