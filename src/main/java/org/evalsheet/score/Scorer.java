@@ -1,0 +1,76 @@
+package org.evalsheet.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.Decimals;
+import org.evalsheet.model.Group;
+import org.evalsheet.model.Indicator;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.validate.Submitted;
+
+/**
+ * Scores one table (计分): each leaf's effective score and 得分率, every group's totals, the table's total, rate
+ * and grade, the deductions and the conclusion. A pure function of the table; bad cells simply do not count
+ * (the validator reports them).
+ */
+public final class Scorer {
+  private Scorer() {}
+
+  /**
+   * Scores a table.
+   *
+   * @param table the table as read
+   * @param scale the grade bands
+   * @return the evaluation; for a blank template (no scores at all) scoreTotal, rate and grade are null, the
+   *     conclusion is "" and {@code template} is true
+   */
+  public static Evaluation score(IndicatorTable table, GradeScale scale) {
+    boolean template = Submitted.isTemplate(table);
+    List<LeafScore> leaves = new ArrayList<>();
+    List<Deduction> deductions = new ArrayList<>();
+    BigDecimal weightTotal = BigDecimal.ZERO;
+    BigDecimal scoreTotal = BigDecimal.ZERO;
+    for (Indicator leaf : table.indicators()) {
+      BigDecimal w = leaf.weight().isNumber() ? leaf.weight().value() : null;
+      BigDecimal s = Submitted.score(leaf);
+      leaves.add(new LeafScore(leaf, s, Decimals.ratio(s, w), s != null && !leaf.score().isNumber()));
+      if (w != null) {
+        weightTotal = weightTotal.add(w);
+      }
+      if (s != null) {
+        scoreTotal = scoreTotal.add(s);
+      }
+      if (w != null && s != null && w.compareTo(s) > 0) {
+        deductions.add(new Deduction(leaf, w, s, w.subtract(s)));
+      }
+    }
+    List<GroupScore> groups = new ArrayList<>();
+    for (Group g : table.groups()) {
+      groups.add(group(g, leaves));
+    }
+    if (template) {
+      return new Evaluation(weightTotal, null, null, null, groups, leaves, List.of(), "", true);
+    }
+    String grade = scale.grade(scoreTotal);
+    return new Evaluation(weightTotal, scoreTotal, Decimals.ratio(scoreTotal, weightTotal), grade, groups, leaves,
+        deductions, Conclusion.of(scoreTotal, grade, groups, deductions), false);
+  }
+
+  private static GroupScore group(Group g, List<LeafScore> leaves) {
+    BigDecimal weight = BigDecimal.ZERO;
+    BigDecimal score = null;
+    for (LeafScore l : leaves) {
+      if (!g.contains(l.indicator())) {
+        continue;
+      }
+      if (l.indicator().weight().isNumber()) {
+        weight = weight.add(l.indicator().weight().value());
+      }
+      if (l.score() != null) {
+        score = score == null ? l.score() : score.add(l.score());
+      }
+    }
+    return new GroupScore(g, weight, score);
+  }
+}

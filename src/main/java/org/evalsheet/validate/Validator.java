@@ -1,0 +1,36 @@
+package org.evalsheet.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.IndicatorTable;
+
+/**
+ * Checks one indicator table (校验): weights, scores, rates, group and table sums, the 合计 row, duplicates and
+ * scoring rules. Problems come back as findings, never as exceptions.
+ *
+ * <p>Codes and severities: errors {@code WEIGHT_TOTAL_NOT_100}, {@code GROUP_WEIGHT_MISMATCH},
+ * {@code WEIGHT_MISSING}, {@code WEIGHT_NOT_NUMBER}, {@code WEIGHT_NEGATIVE}, {@code SCORE_MISSING},
+ * {@code SCORE_NOT_NUMBER}, {@code SCORE_NEGATIVE}, {@code SCORE_ABOVE_WEIGHT}, {@code TOTAL_ROW_MISMATCH};
+ * warnings {@code RATE_MISMATCH}, {@code RATE_NOT_NUMBER}, {@code DUPLICATE_INDICATOR},
+ * {@code SCORE_NOT_ALLOWED_BY_RULE}; infos {@code TOTAL_ROW_MISSING}, {@code SCORE_FROM_RATE},
+ * {@code TEMPLATE_NO_SCORES}.
+ */
+public final class Validator {
+  private Validator() {}
+
+  /**
+   * Validates a table.
+   *
+   * @param table the table as read
+   * @return the reader's notes and every finding of the checks, sorted by position
+   */
+  public static List<Finding> validate(IndicatorTable table) {
+    List<Finding> out = new ArrayList<>(table.notes());
+    boolean template = Submitted.isTemplate(table);
+    LeafChecks.check(table, template, out);
+    SumChecks.check(table, template, out);
+    out.sort(null);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,31 @@
+package org.evalsheet.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.testing.SeedModel;
+import org.evalsheet.testing.TableBuilder;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+
+  @Test
+  void seedIsAssessedWithoutErrors() {
+    TableResult r = Assessor.assess(SeedModel.table(), GradeScale.DEFAULT);
+    assertThat(r.errors()).isZero();
+    assertThat(r.warnings()).isEqualTo(3);
+    assertThat(r.evaluation().scoreTotal()).isEqualByComparingTo("98.4");
+    assertThat(r.evaluation().grade()).isEqualTo("优");
+    assertThat(FileResult.read("seed.xlsx", java.util.List.of(r)).status()).isEqualTo(Status.OK);
+  }
+
+  @Test
+  void scoreAboveWeightMakesTheFileInvalid() {
+    IndicatorTable t = TableBuilder.create().leaf("决策(100)/目标", "100", "101").total("100", "101").build();
+    TableResult r = Assessor.assess(t, GradeScale.DEFAULT);
+    assertThat(r.findings()).extracting(Finding::code).containsExactly("SCORE_ABOVE_WEIGHT");
+    assertThat(r.findings().get(0)).hasToString("指标体系!J4: 错误: 指标“目标”的得分 101 超过权重 100");
+    assertThat(FileResult.read("bad.xlsx", java.util.List.of(r)).status()).isEqualTo(Status.INVALID);
+  }
+}
