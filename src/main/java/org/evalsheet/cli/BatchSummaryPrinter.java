@@ -32,8 +32,11 @@ public final class BatchSummaryPrinter {
   /** Prints the summary of {@code result}, a run with {@code opts}, to {@code out}. */
   public static void print(PrintWriter out, BatchOptions opts, BatchResult result) {
     out.println("处理完成：共 " + result.files().size() + " 个文件，用时 " + seconds(result.elapsed().toMillis()) + " 秒");
+    if (result.files().isEmpty()) {
+      out.println("收件文件夹 " + opts.inbox() + " 中没有任何文件");
+    }
     for (Status s : Status.values()) {
-      out.println("  " + pad(s.label(), 8) + result.count(s));
+      out.println("  " + pad(s.label(), 10) + result.count(s));
     }
     Set<String> superseded = Set.copyOf(result.roster().superseded());
     List<Scored> scored = new ArrayList<>();
