@@ -67,6 +67,7 @@ public final class BatchSummaryPrinter {
     out.flush();
   }
 
+  /** One scored table (计分表): its unit, total and grade. */
   private record Scored(String unit, BigDecimal score, String grade) {}
 
   private static void printScores(PrintWriter out, BatchOptions opts, List<Scored> scored, int superseded) {

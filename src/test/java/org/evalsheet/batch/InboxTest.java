@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,44 @@ class InboxTest {
         .containsExactly(".hidden/x.xlsx", "a/b/c.xls", "a/z.xlsx", "b.xlsx", "~$b.xlsx");
     assertThat(inbox.files().get(1).path()).isEqualTo(dir.resolve("a/b/c.xls").toAbsolutePath());
     assertThat(inbox.unreadable()).isEmpty();
+  }
+
+  @Test
+  void unreadableSubfolderBecomesARejectedEntry() throws Exception {
+    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder");
+    BatchFixtures.write(dir, "锁住/a.xlsx", "a");
+    BatchFixtures.write(dir, "b.xlsx", "b");
+    Path locked = dir.resolve("锁住");
+    try {
+      Files.setPosixFilePermissions(locked, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no POSIX permissions here");
+    }
+    try {
+      Inbox inbox = Inbox.scan(dir);
+      assertThat(inbox.files()).extracting(InboxFile::name).containsExactly("b.xlsx");
+      assertThat(inbox.unreadable()).singleElement().satisfies(r -> {
+        assertThat(r.file()).isEqualTo("锁住");
+        assertThat(r.status()).isEqualTo(Status.REJECTED);
+        assertThat(r.reason()).isEqualTo("无法读取：没有读取权限");
+      });
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void symbolicLinkToAFileIsListedAndToAFolderIsNotFollowed() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("外部"));
+    BatchFixtures.write(outside, "x.xlsx", "x");
+    Path in = Files.createDirectories(dir.resolve("收件"));
+    try {
+      Files.createSymbolicLink(in.resolve("链接.xlsx"), outside.resolve("x.xlsx"));
+      Files.createSymbolicLink(in.resolve("链接目录"), outside);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      Assumptions.abort("no symbolic links here");
+    }
+    assertThat(Inbox.scan(in).files()).extracting(InboxFile::name).containsExactly("链接.xlsx");
   }
 
   @Test
