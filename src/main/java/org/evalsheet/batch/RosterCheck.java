@@ -1,0 +1,130 @@
+package org.evalsheet.batch;
+
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.evalsheet.model.Finding;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.Status;
+import org.evalsheet.score.TableResult;
+
+/**
+ * Checks a round against the roster (名单核对): which units sent nothing, and which sent the same projects twice,
+ * in which case the newer file ranks and the older one is flagged {@code DUPLICATE_SUBMISSION}.
+ */
+public final class RosterCheck {
+
+  /** The code of the warning added to every table of a superseded file. */
+  public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
+
+  private RosterCheck() {}
+
+  /**
+   * Matches every file to roster units: each table by its unit, falling back to the file's relative path, and a
+   * rejected file by its path alone (it counts as submitted; its reason is listed elsewhere). Ignored files count
+   * for nothing. Two files of one unit are duplicates when their tables name the same projects (or both none).
+   *
+   * @param roster the unit names, in roster order
+   * @param results every file's result
+   * @param modified each file's modification time by relative name; the later one is newer, then the later name
+   */
+  public static RosterOutcome check(
+      List<String> roster, List<FileResult> results, Function<String, FileTime> modified) {
+    UnitNames names = new UnitNames(roster);
+    Set<String> submitted = new LinkedHashSet<>();
+    // unit → project key → files
+    Map<String, Map<String, Set<String>>> files = new LinkedHashMap<>();
+    for (FileResult r : results) {
+      if (r.status() == Status.IGNORED) {
+        continue;
+      }
+      String path = stem(r.file());
+      if (r.tables().isEmpty()) {
+        names.match(path).ifPresent(submitted::add);
+        continue;
+      }
+      Map<String, Set<String>> projects = new LinkedHashMap<>();
+      for (TableResult t : r.tables()) {
+        Optional<String> unit = names.match(t.table().unit()).or(() -> names.match(path));
+        unit.ifPresent(u -> projects.computeIfAbsent(u, k -> new TreeSet<>()).add(UnitNames.key(t.table().project())));
+      }
+      projects.forEach((unit, keys) -> {
+        submitted.add(unit);
+        keys.remove("");
+        files.computeIfAbsent(unit, k -> new LinkedHashMap<>())
+            .computeIfAbsent(String.join("\u0000", keys), k -> new TreeSet<>())
+            .add(r.file());
+      });
+    }
+    List<String> missing = names.names().stream().filter(u -> !submitted.contains(u)).toList();
+    Comparator<String> newestFirst = Comparator.comparing((String f) -> time(modified, f))
+        .thenComparing(Comparator.naturalOrder())
+        .reversed();
+    List<RosterOutcome.Duplicate> duplicates = new ArrayList<>();
+    for (String unit : names.names()) {
+      for (Set<String> same : files.getOrDefault(unit, Map.of()).values()) {
+        if (same.size() > 1) {
+          List<String> order = same.stream().sorted(newestFirst).toList();
+          duplicates.add(new RosterOutcome.Duplicate(unit, order.get(0), order.subList(1, order.size())));
+        }
+      }
+    }
+    return new RosterOutcome(true, names.names(), missing, duplicates);
+  }
+
+  /**
+   * Adds a {@code DUPLICATE_SUBMISSION} warning to every table of every superseded file; other results are
+   * returned as they are, in the same order.
+   */
+  public static List<FileResult> flagSuperseded(List<FileResult> results, RosterOutcome outcome) {
+    Map<String, List<Finding>> extra = new LinkedHashMap<>();
+    for (RosterOutcome.Duplicate d : outcome.duplicates()) {
+      Finding f = Finding.warning(DUPLICATE_SUBMISSION, null, "同一单位重复提交，以较新的文件 " + d.kept() + " 为准");
+      for (String old : d.superseded()) {
+        List<Finding> list = extra.computeIfAbsent(old, k -> new ArrayList<>());
+        if (!list.contains(f)) {
+          list.add(f);
+        }
+      }
+    }
+    if (extra.isEmpty()) {
+      return List.copyOf(results);
+    }
+    List<FileResult> out = new ArrayList<>(results.size());
+    for (FileResult r : results) {
+      List<Finding> add = extra.get(r.file());
+      if (add == null) {
+        out.add(r);
+        continue;
+      }
+      List<TableResult> tables = r.tables().stream()
+          .map(t -> {
+            List<Finding> findings = new ArrayList<>(t.findings());
+            findings.addAll(add);
+            return new TableResult(t.table(), findings, t.evaluation());
+          })
+          .toList();
+      out.add(new FileResult(r.file(), r.status(), r.reason(), tables));
+    }
+    return List.copyOf(out);
+  }
+
+  private static FileTime time(Function<String, FileTime> modified, String file) {
+    FileTime t = modified.apply(file);
+    return t != null ? t : FileTime.fromMillis(0);
+  }
+
+  /** The relative path without its extension, so {@code 财政局/自评表.xlsx} can match 财政局. */
+  private static String stem(String file) {
+    int dot = file.lastIndexOf('.');
+    return dot > file.lastIndexOf('/') ? file.substring(0, dot) : file;
+  }
+}

@@ -1,0 +1,67 @@
+package org.evalsheet.batch;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matches the units named in tables and file names against a roster (单位名称比对), forgiving spacing and
+ * full-width characters: an exact match wins, otherwise one name containing the other, when only one roster
+ * name fits.
+ */
+final class UnitNames {
+  private final Map<String, String> byKey = new LinkedHashMap<>();
+
+  UnitNames(List<String> roster) {
+    for (String name : roster) {
+      String key = key(name);
+      if (!key.isEmpty()) {
+        byKey.putIfAbsent(key, name.strip());
+      }
+    }
+  }
+
+  /** The roster names, duplicates (after normalising) removed, in roster order. */
+  List<String> names() {
+    return List.copyOf(byKey.values());
+  }
+
+  /** The roster name {@code text} stands for, if exactly one fits. */
+  Optional<String> match(String text) {
+    String key = key(text);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    String exact = byKey.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    List<String> fits = new ArrayList<>();
+    for (Map.Entry<String, String> e : byKey.entrySet()) {
+      String r = e.getKey();
+      // A one-character name is contained in too many others to mean anything.
+      boolean contains = r.length() >= 2 && key.contains(r) || key.length() >= 2 && r.contains(key);
+      if (contains) {
+        fits.add(e.getValue());
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
+  /** Full-width folded to half-width (NFKC), every kind of space removed, lower case. */
+  static String key(String text) {
+    if (text == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    n.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\uFEFF')
+        .forEach(sb::appendCodePoint);
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,138 @@
+package org.evalsheet.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evalsheet.batch.BatchOptions;
+import org.evalsheet.batch.BatchResult;
+import org.evalsheet.batch.RosterOutcome;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.Status;
+import org.evalsheet.score.TableResult;
+
+/**
+ * Prints the one-screen summary at the end of a batch run (处理结果摘要): files per status, grades, scores, the
+ * roster check, the files to look at and where the outputs are, in words a clerk reads.
+ */
+public final class BatchSummaryPrinter {
+  /** Files listed per kind before "and N more": the rest is in the summary workbook. */
+  static final int LIST_LIMIT = 8;
+  static final int UNIT_LIMIT = 20;
+
+  private BatchSummaryPrinter() {}
+
+  /** Prints the summary of {@code result}, a run with {@code opts}, to {@code out}. */
+  public static void print(PrintWriter out, BatchOptions opts, BatchResult result) {
+    out.println("处理完成：共 " + result.files().size() + " 个文件，用时 " + seconds(result.elapsed().toMillis()) + " 秒");
+    if (result.files().isEmpty()) {
+      out.println("收件文件夹 " + opts.inbox() + " 中没有任何文件");
+    }
+    for (Status s : Status.values()) {
+      out.println("  " + pad(s.label(), 10) + result.count(s));
+    }
+    Set<String> superseded = Set.copyOf(result.roster().superseded());
+    List<Scored> scored = new ArrayList<>();
+    for (FileResult f : result.files()) {
+      if (superseded.contains(f.file())) {
+        continue;
+      }
+      for (TableResult t : f.tables()) {
+        if (t.evaluation() != null && t.evaluation().scoreTotal() != null) {
+          scored.add(new Scored(t.table().unit(), t.evaluation().scoreTotal(), t.evaluation().grade()));
+        }
+      }
+    }
+    printScores(out, opts, scored, superseded.size());
+    printRoster(out, result.roster());
+    printFiles(out, "有错误的文件（需退回修改）", result.files().stream()
+        .filter(f -> f.status() == Status.INVALID)
+        .map(f -> f.file() + "：" + f.tables().stream().mapToLong(TableResult::errors).sum() + " 处错误")
+        .toList());
+    printFiles(out, "无法处理的文件", result.files().stream()
+        .filter(f -> f.status() == Status.REJECTED)
+        .map(f -> f.file() + "：" + f.reason())
+        .toList());
+    out.println("结果文件：");
+    out.println("  汇总表：" + opts.summaryFile());
+    out.println("  处理报告：" + opts.reportFile());
+    out.println("  回填后的表格：" + opts.filledDir() + dirSuffix(opts.filledDir()) + "（按原文件夹结构存放，可发回各单位）");
+    out.flush();
+  }
+
+  /** One scored table (计分表): its unit, total and grade. */
+  private record Scored(String unit, BigDecimal score, String grade) {}
+
+  private static void printScores(PrintWriter out, BatchOptions opts, List<Scored> scored, int superseded) {
+    if (scored.isEmpty()) {
+      out.println("没有可计分的指标表");
+      return;
+    }
+    Map<String, Long> grades = new LinkedHashMap<>();
+    opts.scale().grades().forEach(g -> grades.put(g, 0L));
+    scored.stream().filter(s -> s.grade() != null).forEach(s -> grades.merge(s.grade(), 1L, Long::sum));
+    out.println("等次分布（共 " + scored.size() + " 张指标表" + (superseded > 0 ? "，重复提交的旧文件不计" : "") + "）："
+        + grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("，")));
+    BigDecimal sum = scored.stream().map(Scored::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal avg = sum.divide(BigDecimal.valueOf(scored.size()), 2, RoundingMode.HALF_UP);
+    Scored best = scored.stream().max(Comparator.comparing(Scored::score)).orElseThrow();
+    Scored worst = scored.stream().min(Comparator.comparing(Scored::score)).orElseThrow();
+    out.println("平均分 " + avg.toPlainString() + "，最高 " + score(best.score()) + "（" + best.unit() + "），最低 "
+        + score(worst.score()) + "（" + worst.unit() + "）");
+  }
+
+  private static void printRoster(PrintWriter out, RosterOutcome roster) {
+    if (!roster.given()) {
+      return;
+    }
+    if (roster.missing().isEmpty()) {
+      out.println("名单中的 " + roster.roster().size() + " 个单位均已提交");
+    } else {
+      List<String> m = roster.missing();
+      String names = String.join("、", m.subList(0, Math.min(UNIT_LIMIT, m.size())))
+          + (m.size() > UNIT_LIMIT ? " 等" : "");
+      out.println("未提交的单位（" + m.size() + " 个）：" + names);
+    }
+    if (!roster.duplicates().isEmpty()) {
+      out.println("重复提交的单位（" + roster.duplicates().size() + " 处，以较新的文件为准）：");
+      for (RosterOutcome.Duplicate d : roster.duplicates()) {
+        out.println("  " + d.unit() + "：采用 " + d.kept() + "，不再计入 " + String.join("、", d.superseded()));
+      }
+    }
+  }
+
+  private static void printFiles(PrintWriter out, String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println(title + "（" + lines.size() + " 个）：");
+    lines.stream().limit(LIST_LIMIT).forEach(l -> out.println("  " + l));
+    if (lines.size() > LIST_LIMIT) {
+      out.println("  ……另有 " + (lines.size() - LIST_LIMIT) + " 个，详见汇总表");
+    }
+  }
+
+  private static String pad(String label, int columns) {
+    return label + " ".repeat(Math.max(1, columns - BatchProgress.width(label)));
+  }
+
+  private static String score(BigDecimal b) {
+    BigDecimal s = b.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  private static String seconds(long millis) {
+    return BigDecimal.valueOf(millis).movePointLeft(3).setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String dirSuffix(Path dir) {
+    return dir.getFileSystem().getSeparator();
+  }
+}
