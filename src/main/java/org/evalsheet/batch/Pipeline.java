@@ -54,6 +54,10 @@ public final class Pipeline implements FileProcessor {
       results.add(Assessor.assess(t, scale));
     }
     if (filledDir != null) {
+      if (Thread.currentThread().isInterrupted()) {
+        // The batch gave up on this file (time limit) and reported it; a late copy would contradict the report.
+        return FileResult.rejected(name, "处理被中止");
+      }
       Path target = filledDir.resolve(name).normalize();
       try {
         Files.createDirectories(target.getParent());

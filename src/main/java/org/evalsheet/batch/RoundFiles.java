@@ -1,0 +1,93 @@
+package org.evalsheet.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.GradeScale;
+import org.evalsheet.score.Status;
+import org.evalsheet.write.JsonReport;
+import org.evalsheet.write.Round;
+import org.evalsheet.write.SummaryWriter;
+
+/**
+ * The round's outputs on disk (汇总文件): {@code summary.xlsx} and {@code report.json} in OUTDIR (and a copy of the
+ * report where {@code --json} says), each written to a temporary file and renamed into place.
+ */
+public final class RoundFiles implements RoundOutputs {
+  private final Path summary;
+  private final Path report;
+  private final Path extraReport;
+  private final Path filledDir;
+  private final GradeScale scale;
+
+  /**
+   * @param outDir OUTDIR
+   * @param extraReport another place for the JSON report, or null
+   * @param scale grade bands for the summary's grade counts
+   */
+  public RoundFiles(Path outDir, Path extraReport, GradeScale scale) {
+    this.summary = outDir.resolve("summary.xlsx");
+    this.report = outDir.resolve("report.json");
+    this.extraReport = extraReport;
+    this.filledDir = outDir.resolve("filled");
+    this.scale = scale;
+  }
+
+  @Override
+  public void write(List<FileResult> results, RosterOutcome roster) throws IOException {
+    Set<String> superseded = new HashSet<>(roster.superseded());
+    Round round = new Round(results, scale, roster.given() ? roster.roster() : null, roster.missing(), superseded,
+        this::filledLink);
+    Path tmp = Files.createTempFile(summary.getParent(), ".summary-", ".xlsx.tmp");
+    try {
+      SummaryWriter.write(round, tmp);
+      move(tmp, summary);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    writeReport(results, report);
+    if (extraReport != null && !extraReport.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
+      writeReport(results, extraReport);
+    }
+  }
+
+  /** The link from the summary to a file's filled copy, relative to the summary; null when there is none. */
+  private String filledLink(String file) {
+    Path copy = filledDir.resolve(file);
+    return Files.isRegularFile(copy) ? "filled/" + file : null;
+  }
+
+  private static void writeReport(List<FileResult> results, Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".report-", ".json.tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        JsonReport.write(results, w);
+      }
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Whether a result has a filled copy at all (ok and invalid files do). */
+  static boolean hasCopy(FileResult r) {
+    return r.status() == Status.OK || r.status() == Status.INVALID;
+  }
+}
