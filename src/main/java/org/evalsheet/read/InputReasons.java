@@ -122,10 +122,11 @@ final class InputReasons {
     if (m.contains("strict ooxml")) {
       return STRICT;
     }
-    if (m.contains("is really a doc file")) {
+    // A Word or PowerPoint package whose main part is not where the sniff looks for it.
+    if (m.contains("is really a doc file") || m.contains("wordprocessingml/2006/main is not a valid workbook")) {
       return WORD;
     }
-    if (m.contains("is really a ppt file")) {
+    if (m.contains("is really a ppt file") || m.contains("presentationml/2006/main is not a valid workbook")) {
       return POWERPOINT;
     }
     return null;

@@ -153,11 +153,18 @@ class WorkbookOpenerTest {
     assertThat(List.of(HostileInputs.EMPTY, HostileInputs.CORRUPT, HostileInputs.WORD, HostileInputs.ODS,
         HostileInputs.HTML, HostileInputs.TEXT, HostileInputs.PASSWORD, HostileInputs.BOMB,
         HostileInputs.TOO_MANY_ENTRIES, HostileInputs.DUPLICATE_ENTRIES, HostileInputs.DOCTYPE, HostileInputs.XLSB,
-        HostileInputs.PLAIN_ZIP, HostileInputs.STRICT))
+        HostileInputs.PLAIN_ZIP, HostileInputs.STRICT, HostileInputs.XML_2003))
         .containsExactly(InputReasons.EMPTY, InputReasons.CORRUPT, InputReasons.WORD, InputReasons.ODS,
             InputReasons.HTML, InputReasons.TEXT, InputReasons.PASSWORD, InputReasons.BOMB,
             InputReasons.TOO_MANY_ENTRIES, InputReasons.DUPLICATE_ENTRIES, InputReasons.DOCTYPE, InputReasons.XLSB,
-            InputReasons.PLAIN_ZIP, InputReasons.STRICT);
+            InputReasons.PLAIN_ZIP, InputReasons.STRICT, InputReasons.XML_2003);
+  }
+
+  @Test
+  void wordPackageSeenOnlyByPoiIsStillNamedWord() {
+    Path docx = corpus.stream().filter(c -> c.name().equals("word-renamed.xlsx")).findFirst().orElseThrow().file();
+    Throwable thrown = catchThrowable(() -> WorkbookOpener.openWithPoi(docx).close());
+    assertThat(((UnreadableFileException) thrown).reason()).isEqualTo(HostileInputs.WORD);
   }
 
   @Test

@@ -47,6 +47,7 @@ public final class HostileInputs {
   public static final String DOCTYPE = "文件包含不安全的 XML 声明（DOCTYPE），已拒绝";
   public static final String XLSB = "文件是 Excel 二进制工作簿(.xlsb)，暂不支持，请用 Excel 另存为 .xlsx";
   public static final String PLAIN_ZIP = "文件是普通压缩包(zip)，不是 Excel 工作簿";
+  public static final String XML_2003 = "文件是 Excel 2003 XML 表格，暂不支持，请用 Excel 另存为 .xlsx";
   public static final String STRICT = "文件为 Strict Open XML 格式，暂不支持，请在 Excel 中另存为普通 .xlsx";
 
   /** One corpus file and the reason it must be rejected with. */
@@ -87,6 +88,8 @@ public final class HostileInputs {
       cases.add(write(dir, "html-table-export.xls", utf8(HTML_TABLE), HTML));
       cases.add(write(dir, "csv-renamed.xlsx", utf8(CSV), TEXT));
       cases.add(write(dir, "csv-gbk-renamed.xlsx", CSV.getBytes("GBK"), TEXT));
+      cases.add(write(dir, "unicode-text-renamed.xlsx", unicodeText(), TEXT));
+      cases.add(write(dir, "xml-spreadsheet-2003.xls", utf8(XML_SPREADSHEET), XML_2003));
       cases.add(write(dir, "encrypted-agile.xlsx", encryptAgile(real), PASSWORD));
       cases.add(write(dir, "encrypted.xls", encryptedXls(), PASSWORD));
       cases.add(write(dir, "zip-bomb.xlsx", zip(bomb(parts)), BOMB));
@@ -177,6 +180,21 @@ public final class HostileInputs {
 
   private static final String CSV = "一级指标,二级指标,三级指标,权重,得分\r\n决策,项目立项,立项依据充分性,3,3\r\n"
       + "过程,资金管理,资金到位率,4,4\r\n合计,,,100,98.4\r\n";
+
+  // Excel's "Unicode 文本" save: UTF-16LE with a byte order mark, tab-separated.
+  private static byte[] unicodeText() {
+    byte[] body = CSV.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE);
+    byte[] out = new byte[body.length + 2];
+    out[0] = (byte) 0xFF;
+    out[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, out, 2, body.length);
+    return out;
+  }
+
+  private static final String XML_SPREADSHEET = "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+      + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+      + "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"指标体系\"><Table><Row>"
+      + "<Cell><Data ss:Type=\"String\">一级指标</Data></Cell></Row></Table></Worksheet></Workbook>\n";
 
   private static byte[] docx() throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
