@@ -3,26 +3,133 @@ package org.evalsheet.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.evalsheet.model.UnreadableFileException;
 
 /**
  * Opens an untrusted file as a POI workbook, read-only, or says in Chinese why it cannot (打开工作簿).
- * POI's zip-bomb and XML entity protections stay on.
+ *
+ * <p>Three layers: the size on disk; a sniff of the first bytes and, for zips, of the central directory and XML
+ * prologs ({@link InputSniffer}, {@link ZipInspector}), which names renamed web pages, CSV, Word and ODS files,
+ * encryption, bombs, duplicate entries and DOCTYPEs precisely; then POI itself with its zip-bomb, entry-count and
+ * entity protections pinned on by {@link #configureSecurity()}, whose every failure maps to a reason.
+ *
+ * <p>Nothing in an input is ever executed or followed: POI keeps a VBA project ({@code xl/vbaProject.bin}) as an
+ * opaque part and never runs macros, and it parses external workbook links ({@code xl/externalLinks/*.xml}) as
+ * data without opening the linked file; formulas that point at them evaluate to errors unless a caller sets up
+ * collaborating workbooks, which evalsheet never does. XML parsing goes through POI's XMLHelper and XmlBeans
+ * options, which refuse DOCTYPE declarations, so neither entity expansion nor external entities can happen.
  */
 public final class WorkbookOpener {
+  /** POI's ceiling on one inflated entry; {@link ReadLimits#maxExpandedBytes()} is the tighter per-call bound. */
+  static final long MAX_ENTRY_BYTES = 512L << 20;
+  /** POI's ceiling on text extracted from one file, in characters (its default, stated so it stays on). */
+  static final long MAX_TEXT_CHARS = 10L << 20;
+
   private WorkbookOpener() {}
 
-  /** Opens {@code file} read-only; the caller closes the workbook. */
+  /**
+   * Sets POI's process-wide zip limits: inflate ratio, grace size, entry size, entry count and text size. POI keeps
+   * them in static fields, so they are set again on every {@link #open} in case other code loosened them.
+   */
+  public static void configureSecurity() {
+    ZipSecureFile.setMinInflateRatio(ZipInspector.MIN_INFLATE_RATIO);
+    ZipSecureFile.setGraceEntrySize(ZipInspector.GRACE_ENTRY_BYTES);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    ZipSecureFile.setMaxFileCount(ZipInspector.MAX_ENTRIES);
+    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+  }
+
+  /**
+   * Opens {@code file} read-only as an .xlsx, .xlsm or .xls workbook; the file is never modified.
+   *
+   * @param file the untrusted input
+   * @param limits bounds on its size on disk and once inflated
+   * @return the workbook, which the caller closes
+   * @throws UnreadableFileException when the file cannot or must not be read, with a Chinese
+   *     {@link UnreadableFileException#reason() reason}; no other exception leaves this method
+   */
   public static Workbook open(Path file, ReadLimits limits) throws UnreadableFileException {
+    configureSecurity();
+    String reason;
     try {
-      if (Files.size(file) > limits.maxFileBytes()) {
-        throw new UnreadableFileException(file, "文件过大");
-      }
-      return WorkbookFactory.create(file.toFile(), null, true);
-    } catch (IOException | RuntimeException e) {
-      throw new UnreadableFileException(file, "文件已损坏或不是 Excel 工作簿", e);
+      reason = precheck(file, limits);
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      throw rejected(file, e);
     }
+    if (reason != null) {
+      throw new UnreadableFileException(file, reason);
+    }
+    Workbook workbook = openWithPoi(file);
+    // A timeout cancels by interrupting; POI may swallow the interrupt (it falls back to stream reading when the
+    // channel closes), so the flag is checked once more here.
+    if (Thread.currentThread().isInterrupted()) {
+      closeQuietly(workbook);
+      throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
+    }
+    return workbook;
+  }
+
+  /** POI alone, without the sniff: tests use it to prove that POI's own protections stay on. */
+  static Workbook openWithPoi(Path file) throws UnreadableFileException {
+    configureSecurity();
+    try {
+      return WorkbookFactory.create(file.toFile(), null, true);
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // Errors are caught only where unwinding frees what caused them: the half-built workbook is garbage once we
+      // are out of POI, and a deep stack is gone. Other errors (linkage, internal) are bugs, not bad input.
+      throw rejected(file, e);
+    }
+  }
+
+  private static void closeQuietly(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException | RuntimeException e) {
+      // Read-only: closing cannot lose anything, and the file is already being rejected.
+    }
+  }
+
+  private static String precheck(Path file, ReadLimits limits) throws IOException {
+    if (Thread.currentThread().isInterrupted()) {
+      return InputReasons.INTERRUPTED;
+    }
+    long size = Files.size(file);
+    if (size == 0) {
+      return InputReasons.EMPTY;
+    }
+    if (size > limits.maxFileBytes()) {
+      return InputReasons.tooLarge(limits.maxFileBytes());
+    }
+    return switch (InputSniffer.sniff(file)) {
+      case ZIP -> zipReason(file, limits);
+      case OLE2 -> InputSniffer.ole2Reason(file);
+      case HTML -> InputReasons.HTML;
+      case TEXT -> InputReasons.TEXT;
+      case XML_2003 -> InputReasons.XML_2003;
+      case UNKNOWN -> InputReasons.CORRUPT;
+    };
+  }
+
+  /**
+   * The zip check's verdict, or null when the JDK cannot read the zip's directory: POI then decides, since it
+   * recovers some damaged files by reading entries in order, with the same limits on.
+   */
+  private static String zipReason(Path file, ReadLimits limits) {
+    try {
+      return ZipInspector.reason(file, limits);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static UnreadableFileException rejected(Path file, Throwable e) {
+    String reason = InputReasons.forFailure(e);
+    if (reason.equals(InputReasons.INTERRUPTED)) {
+      Thread.currentThread().interrupt();
+    }
+    return new UnreadableFileException(file, reason, e);
   }
 }

@@ -1,0 +1,193 @@
+package org.evalsheet.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks a zip-based input (压缩包检查) before POI parses it: entry count, duplicate names, declared inflate ratios
+ * and sizes, what kind of document it is, and whether any XML part declares a DOCTYPE. Only the central directory
+ * and the first bytes of XML parts are read, so the cost stays small next to POI's own parse.
+ *
+ * <p>Declared sizes can lie; a lying entry is still caught by POI's {@code ZipSecureFile}, which counts the bytes
+ * it actually inflates (see {@link WorkbookOpener#configureSecurity()}).
+ */
+final class ZipInspector {
+  /** More entries than this is rejected; no self-evaluation workbook comes near it. */
+  static final int MAX_ENTRIES = 1000;
+  /** Compressed over inflated size below this is a zip bomb (POI's own default). */
+  static final double MIN_INFLATE_RATIO = 0.01;
+  /** Entries smaller than this inflated are never called bombs, whatever their ratio (POI's grace size). */
+  static final long GRACE_ENTRY_BYTES = 100 * 1024L;
+
+  private static final int CHUNK = 4096;
+  private static final int MAX_PROLOG = 64 * 1024;
+
+  private ZipInspector() {}
+
+  /** The reason to reject the zip, or null when it looks like an ordinary transitional .xlsx/.xlsm. */
+  static String reason(Path file, ReadLimits limits) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Set<String> names = new HashSet<>();
+      long expanded = 0;
+      int count = 0;
+      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+        ZipEntry e = en.nextElement();
+        if (++count > MAX_ENTRIES) {
+          return InputReasons.TOO_MANY_ENTRIES;
+        }
+        // Part names in a package are case-insensitive, so two spellings of one name are the same part.
+        if (!names.add(e.getName().toLowerCase(Locale.ROOT))) {
+          return InputReasons.DUPLICATE_ENTRIES;
+        }
+        long size = e.getSize();
+        long packed = e.getCompressedSize();
+        if (size > GRACE_ENTRY_BYTES && packed >= 0 && (double) packed / size < MIN_INFLATE_RATIO) {
+          return InputReasons.BOMB;
+        }
+        expanded += Math.max(0, size);
+      }
+      if (expanded > limits.maxExpandedBytes()) {
+        return InputReasons.expandedTooLarge(limits.maxExpandedBytes());
+      }
+      String kind = kindReason(zip, names);
+      if (kind != null) {
+        return kind;
+      }
+      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+        ZipEntry e = en.nextElement();
+        String name = e.getName().toLowerCase(Locale.ROOT);
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
+        if (xml && !e.isDirectory() && declaresDoctype(zip, e)) {
+          return InputReasons.DOCTYPE;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static String kindReason(ZipFile zip, Set<String> names) throws IOException {
+    if (names.contains("mimetype")) {
+      String mime = head(zip, zip.getEntry("mimetype"), 256);
+      if (mime.contains("opendocument.spreadsheet")) {
+        return InputReasons.ODS;
+      }
+      if (mime.contains("opendocument")) {
+        return InputReasons.OPEN_DOCUMENT;
+      }
+    }
+    if (names.contains("word/document.xml")) {
+      return InputReasons.WORD;
+    }
+    if (names.contains("ppt/presentation.xml")) {
+      return InputReasons.POWERPOINT;
+    }
+    if (names.contains("xl/workbook.bin")) {
+      return InputReasons.XLSB;
+    }
+    if (!names.contains("[content_types].xml")) {
+      return names.stream().anyMatch(n -> n.startsWith("xl/")) ? InputReasons.CORRUPT : InputReasons.PLAIN_ZIP;
+    }
+    ZipEntry rels = entry(zip, "_rels/.rels");
+    if (rels != null && head(zip, rels, MAX_PROLOG).toLowerCase(Locale.ROOT)
+        .contains("purl.oclc.org/ooxml/officedocument/relationships/officedocument")) {
+      return InputReasons.STRICT;
+    }
+    ZipEntry workbook = entry(zip, "xl/workbook.xml");
+    if (workbook != null && head(zip, workbook, CHUNK).contains("purl.oclc.org/ooxml/spreadsheetml/main")) {
+      return InputReasons.STRICT;
+    }
+    return null;
+  }
+
+  private static ZipEntry entry(ZipFile zip, String lowerName) {
+    ZipEntry exact = zip.getEntry(lowerName);
+    if (exact != null) {
+      return exact;
+    }
+    return zip.stream().filter(e -> e.getName().equalsIgnoreCase(lowerName)).findFirst().orElse(null);
+  }
+
+  private static String head(ZipFile zip, ZipEntry e, int max) throws IOException {
+    try (InputStream in = zip.getInputStream(e)) {
+      return new String(in.readNBytes(max), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** Reads the part a chunk at a time until its root element starts, and says whether a DOCTYPE came first. */
+  private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    try (InputStream in = zip.getInputStream(e)) {
+      while (read.size() < MAX_PROLOG) {
+        byte[] chunk = in.readNBytes(CHUNK);
+        read.write(chunk, 0, chunk.length);
+        Boolean verdict = scanProlog(read.toByteArray(), chunk.length < CHUNK);
+        if (verdict != null) {
+          return verdict;
+        }
+      }
+    }
+    // A prolog longer than 64 KB is left to the parser, which refuses DOCTYPE declarations itself.
+    return false;
+  }
+
+  /**
+   * Scans an XML prolog: true when a DOCTYPE declaration comes before the root element, false when the root element
+   * (or the end of the part) comes first, null when more bytes are needed to tell.
+   */
+  static Boolean scanProlog(byte[] bytes, boolean complete) {
+    String s = decode(bytes);
+    int i = 0;
+    while (true) {
+      while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
+        i++;
+      }
+      if (i >= s.length()) {
+        return complete ? Boolean.FALSE : null;
+      }
+      if (s.startsWith("<?", i)) {
+        i = skipPast(s, i, "?>");
+      } else if (s.startsWith("<!--", i)) {
+        i = skipPast(s, i, "-->");
+      } else if (s.length() - i < 9 && "<!DOCTYPE".startsWith(s.substring(i)) && !complete) {
+        return null;
+      } else {
+        return s.regionMatches(true, i, "<!DOCTYPE", 0, 9);
+      }
+      if (i < 0) {
+        return complete ? Boolean.FALSE : null;
+      }
+    }
+  }
+
+  private static int skipPast(String s, int from, String end) {
+    int at = s.indexOf(end, from + 2);
+    return at < 0 ? -1 : at + end.length();
+  }
+
+  private static String decode(byte[] b) {
+    Charset cs = StandardCharsets.ISO_8859_1;
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new String(b, 3, b.length - 3, cs);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      cs = StandardCharsets.UTF_16LE;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      cs = StandardCharsets.UTF_16BE;
+    } else if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+      cs = StandardCharsets.UTF_16LE;
+    } else if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+      cs = StandardCharsets.UTF_16BE;
+    }
+    return new String(b, cs);
+  }
+}
