@@ -98,7 +98,7 @@ record CommandLineArgs(
     Duration settle = Duration.ofMillis(cl.hasOption("settle") ? seconds(cl, "settle") : 2000);
     Duration rescan = Duration.ofMillis(cl.hasOption("rescan") ? seconds(cl, "rescan") : 30_000);
     return new CommandLineArgs(command, inputs, path(cl, "out"), cl.getOptionValue("json"), scale, path(cl, "roster"),
-        threads, new ReadLimits(maxBytes, d.maxCellsPerSheet(), timeout), settle, rescan, cl.hasOption("verbose"), help);
+        threads, new ReadLimits(maxBytes, d.maxCellsPerSheet(), timeout, d.maxExpandedBytes()), settle, rescan, cl.hasOption("verbose"), help);
   }
 
   private static Path path(CommandLine cl, String name) {
