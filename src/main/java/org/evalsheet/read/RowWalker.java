@@ -59,10 +59,17 @@ final class RowWalker {
     TotalRow total = null;
     for (int r = header.firstDataRow(); r <= grid.lastRow(); r++) {
       total = total(r);
-      if (total != null || HeaderFinder.at(grid, r).isPresent() || footer(r)) {
+      if (total != null || footer(r)) {
         break;
       }
-      if (!blankRow(r)) {
+      var again = HeaderFinder.at(grid, r);
+      if (again.isPresent()) {
+        // A header repeated on each printed page (pasted from PDF) is skipped; any other header starts a new table.
+        if (!again.get().columns().equals(header.columns())) {
+          break;
+        }
+        r = again.get().firstDataRow() - 1;
+      } else if (!blankRow(r)) {
         row(r);
       }
     }
