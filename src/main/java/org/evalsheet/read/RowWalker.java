@@ -42,6 +42,8 @@ final class RowWalker {
   private final HeaderFinder.Header header;
   private final Integer weightCol;
   private final Integer scoreCol;
+  /** The first of the 权重 and 得分 columns: labels such as 合计 sit left of it. */
+  private final int numbersFrom;
   private final String[] current = new String[5];
   private final GroupDraft[] open = new GroupDraft[5];
   private final List<GroupDraft> groups = new ArrayList<>();
@@ -53,6 +55,8 @@ final class RowWalker {
     this.header = header;
     this.weightCol = header.columns().get(Column.WEIGHT);
     this.scoreCol = header.columns().get(Column.SCORE);
+    this.numbersFrom = Math.min(weightCol == null ? Integer.MAX_VALUE : weightCol,
+        scoreCol == null ? Integer.MAX_VALUE : scoreCol);
   }
 
   Body walk() {
@@ -205,8 +209,7 @@ final class RowWalker {
 
   /** The 合计 row: a 合计/总计/总分 label left of the numbers. */
   private TotalRow total(int r) {
-    int end = Math.min(weightCol == null ? Integer.MAX_VALUE : weightCol, scoreCol == null ? Integer.MAX_VALUE : scoreCol);
-    for (int c = 0; c < Math.min(end, grid.lastCol() + 1); c++) {
+    for (int c = 0; c < Math.min(numbersFrom, grid.lastCol() + 1); c++) {
       String t = cells.text(r, c);
       if (!t.isEmpty() && TOTAL.matcher(Labels.compact(t)).matches()) {
         return new TotalRow(r, c, cells.amount(r, weightCol), cells.amount(r, scoreCol),
@@ -216,8 +219,9 @@ final class RowWalker {
     return null;
   }
 
+  /** Blank within the table's columns: stray cells far to the right neither extend nor end the table. */
   private boolean blankRow(int r) {
-    for (int c = 0; c <= grid.lastCol(); c++) {
+    for (int c = 0; c <= header.lastCol(); c++) {
       if (!cells.blank(r, c)) {
         return false;
       }
@@ -227,7 +231,7 @@ final class RowWalker {
 
   /** Signature lines and notes after a table without a 合计 row. */
   private boolean footer(int r) {
-    for (int c = 0; c <= grid.lastCol(); c++) {
+    for (int c = 0; c <= header.lastCol(); c++) {
       if (cells.blank(r, c)) {
         continue;
       }
@@ -236,7 +240,6 @@ final class RowWalker {
         return true;
       }
       Grid.Region g = grid.region(r, c);
-      int numbersFrom = weightCol != null ? weightCol : scoreCol;
       return g != null && g.lastCol() >= numbersFrom && g.lastCol() > g.firstCol() + 1 && onlyCell(r, c);
     }
     return false;
