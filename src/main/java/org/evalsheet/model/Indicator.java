@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param score the 得分 cell
  * @param rate the submitted 得分率 cell ({@link Amount#BLANK} when the table has no such column)
  * @param texts the text columns (评分标准, 指标解释, 标杆值, 备注…) with continuation rows joined by a line feed
+ * @param columns where this leaf's own cells lie when they differ from the table's columns (the 预算执行率 leaf of
+ *     a Ministry 自评表 sits in the funds block, whose 分值 column is not the indicators' one); usually empty
  */
 public record Indicator(
     List<String> path,
@@ -25,17 +27,32 @@ public record Indicator(
     Amount weight,
     Amount score,
     Amount rate,
-    Map<Column, String> texts) {
+    Map<Column, String> texts,
+    Map<Column, Integer> columns) {
 
   public Indicator {
     path = List.copyOf(path);
     texts = Map.copyOf(texts);
+    columns = Map.copyOf(columns);
     Objects.requireNonNull(weight, "weight");
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(rate, "rate");
     if (path.isEmpty()) {
       throw new IllegalArgumentException("an indicator needs a name");
     }
+  }
+
+  /** A leaf whose cells lie in the table's columns (the usual case). */
+  public Indicator(
+      List<String> path,
+      int row,
+      int lastRow,
+      int nameCol,
+      Amount weight,
+      Amount score,
+      Amount rate,
+      Map<Column, String> texts) {
+    this(path, row, lastRow, nameCol, weight, score, rate, texts, Map.of());
   }
 
   /** The leaf's own name, the last element of the path. */

@@ -58,9 +58,13 @@ public record IndicatorTable(
     return col == null ? null : new CellRef(sheet, row, col);
   }
 
-  /** The cell of a concept on an indicator's row, or null when the table has no such column. */
+  /**
+   * The cell of a concept on an indicator's row, or null when the table has no such column; a leaf's own column
+   * ({@link Indicator#columns()}) wins over the table's.
+   */
   public CellRef cell(Indicator indicator, Column column) {
-    return cell(indicator.row(), column);
+    Integer own = indicator.columns().get(column);
+    return own == null ? cell(indicator.row(), column) : new CellRef(sheet, indicator.row(), own);
   }
 
   /** The cell holding an indicator's name. */

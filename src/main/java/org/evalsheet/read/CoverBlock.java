@@ -1,0 +1,107 @@
+package org.evalsheet.read;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows above a table (表头以上): its title and the label cells naming the unit and the project, such as
+ * {@code 预算部门：青岛市人民政府办公厅} or {@code 项目名称 | 办公业务费}.
+ */
+final class CoverBlock {
+  private CoverBlock() {}
+
+  /**
+   * What the rows above the header say.
+   *
+   * @param title the table's title, or ""
+   * @param unit the submitting unit, falling back to the file name
+   * @param project the project, or ""
+   */
+  record Cover(String title, String unit, String project) {}
+
+  /** Unit labels, most specific first: the budget department is the one the bureau files by. */
+  private static final List<String> UNIT_LABELS =
+      List.of("预算部门", "预算单位", "部门(单位)名称", "单位名称", "部门名称", "主管部门", "实施单位", "填报单位");
+
+  private static final String PROJECT_LABEL = "项目名称";
+  private static final Pattern SEAL = Pattern.compile("\\((盖章|公章|签章|章)\\)");
+  private static final Pattern GAP = Pattern.compile("(\\s{2,}|\u3000).*$", Pattern.DOTALL);
+  private static final List<String> TITLE_WORDS =
+      List.of("指标体系", "自评表", "评价", "绩效", "指标表", "评分表", "考核表");
+
+  static Cover read(Grid grid, int headerRow, String fallbackUnit) {
+    String title = "";
+    String project = "";
+    String unit = "";
+    int unitRank = UNIT_LABELS.size();
+    for (int r = 0; r < headerRow; r++) {
+      boolean labelRow = false;
+      for (int c = 0; c <= grid.lastCol(); c++) {
+        String text = grid.own(r, c).kind() == Grid.Kind.TEXT ? grid.own(r, c).text() : "";
+        String key = key(text);
+        if (key == null) {
+          continue;
+        }
+        labelRow = true;
+        String value = value(grid, r, c, text);
+        int rank = UNIT_LABELS.indexOf(key);
+        if (key.equals(PROJECT_LABEL) && project.isEmpty()) {
+          project = value;
+        } else if (rank >= 0 && rank < unitRank && !value.isEmpty()) {
+          unit = value;
+          unitRank = rank;
+        }
+      }
+      if (!labelRow && title.isEmpty()) {
+        title = title(grid, r);
+      }
+    }
+    return new Cover(title, unit.isEmpty() ? fallbackUnit : unit, project);
+  }
+
+  /** The label a cell starts with ({@code 预算部门（盖章）：X} → 预算部门), or null when it is no label. */
+  private static String key(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    int colon = colon(text);
+    String k = Labels.compact(colon < 0 ? text : text.substring(0, colon));
+    k = SEAL.matcher(k).replaceAll("");
+    return UNIT_LABELS.contains(k) || k.equals(PROJECT_LABEL) ? k : null;
+  }
+
+  /** The value after the colon, or in the next non-empty cell to the right that is not itself a label. */
+  private static String value(Grid grid, int r, int c, String text) {
+    int colon = colon(text);
+    String after = colon < 0 ? "" : Labels.strip(text.substring(colon + 1));
+    if (!after.isEmpty()) {
+      return Labels.strip(GAP.matcher(after).replaceFirst(""));
+    }
+    for (int k = c + 1; k <= grid.lastCol(); k++) {
+      Grid.Cell cell = grid.own(r, k);
+      if (!cell.isBlank()) {
+        return key(cell.text()) == null ? Labels.label(cell.text()) : "";
+      }
+    }
+    return "";
+  }
+
+  private static int colon(String text) {
+    int a = text.indexOf('：');
+    int b = text.indexOf(':');
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  /** The first text of a row when it reads like a title, else "". */
+  private static String title(Grid grid, int r) {
+    for (int c = 0; c <= grid.lastCol(); c++) {
+      Grid.Cell cell = grid.own(r, c);
+      if (cell.isBlank()) {
+        continue;
+      }
+      String t = Labels.label(cell.text());
+      return cell.kind() == Grid.Kind.TEXT && TITLE_WORDS.stream().anyMatch(t::contains) ? t : "";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,197 @@
+package org.evalsheet.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One sheet as a plain grid of cell values (单元格网格): values, merged regions and hidden rows, with no spreadsheet
+ * library types, so that the table logic does not care where the cells came from.
+ */
+final class Grid {
+
+  /** What a cell holds. */
+  enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, BLANK }
+
+  /**
+   * One cell's value.
+   *
+   * @param kind what it holds
+   * @param text the text as shown: the string, the formatted number, {@code TRUE}, or the error code ({@code #REF!})
+   * @param number the numeric value for {@code NUMBER}, else 0
+   * @param percent whether a number is formatted as a percentage
+   * @param evaluated whether the value was computed by evalsheet because the formula had no cached value
+   */
+  record Cell(Kind kind, String text, double number, boolean percent, boolean evaluated) {
+    static final Cell BLANK = new Cell(Kind.BLANK, "", 0, false, false);
+
+    Cell {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(text, "text");
+    }
+
+    static Cell text(String text) {
+      return new Cell(Kind.TEXT, text, 0, false, false);
+    }
+
+    static Cell number(double value, String shown, boolean percent) {
+      return new Cell(Kind.NUMBER, shown, value, percent, false);
+    }
+
+    static Cell error(String code) {
+      return new Cell(Kind.ERROR, code, 0, false, false);
+    }
+
+    Cell asEvaluated() {
+      return new Cell(kind, text, number, percent, true);
+    }
+
+    /** Blank, or text made only of spaces. */
+    boolean isBlank() {
+      return kind == Kind.BLANK || (kind == Kind.TEXT && Labels.isBlank(text));
+    }
+  }
+
+  /** A merged region, zero-based and inclusive; only its top-left cell holds the value. */
+  record Region(int firstRow, int lastRow, int firstCol, int lastCol) {}
+
+  private final String sheet;
+  private final int index;
+  private final Map<Long, Cell> cells;
+  private final Map<Long, Region> regionOf;
+  private final Set<Integer> hidden;
+  private final int lastRow;
+  private final int lastCol;
+
+  private Grid(Builder b) {
+    this.sheet = b.sheet;
+    this.index = b.index;
+    this.cells = b.cells;
+    this.hidden = b.hidden;
+    this.lastRow = b.lastRow;
+    this.lastCol = b.lastCol;
+    this.regionOf = new HashMap<>();
+    long budget = b.maxMergedCells;
+    for (Region g : b.regions) {
+      for (int r = g.firstRow(); r <= Math.min(g.lastRow(), lastRow); r++) {
+        for (int c = g.firstCol(); c <= Math.min(g.lastCol(), lastCol); c++) {
+          if (--budget < 0) {
+            throw new SheetTooLargeException(sheet);
+          }
+          regionOf.put(key(r, c), g);
+        }
+      }
+    }
+  }
+
+  String sheet() {
+    return sheet;
+  }
+
+  int index() {
+    return index;
+  }
+
+  /** The last row holding a non-blank cell, or -1 for an empty sheet. */
+  int lastRow() {
+    return lastRow;
+  }
+
+  /** The last column holding a non-blank cell, or -1 for an empty sheet. */
+  int lastCol() {
+    return lastCol;
+  }
+
+  /** The cell as stored, blank when absent. */
+  Cell cell(int row, int col) {
+    return cells.getOrDefault(key(row, col), Cell.BLANK);
+  }
+
+  /** The merged region containing a cell, or null. */
+  Region region(int row, int col) {
+    return regionOf.get(key(row, col));
+  }
+
+  /** Whether a cell lies inside a merged region without being its top-left cell. */
+  boolean covered(int row, int col) {
+    Region g = region(row, col);
+    return g != null && (g.firstRow() != row || g.firstCol() != col);
+  }
+
+  /** Whether a cell is covered by a region that starts on an earlier row. */
+  boolean coveredFromAbove(int row, int col) {
+    Region g = region(row, col);
+    return g != null && g.firstRow() < row;
+  }
+
+  /** What Excel shows in a cell: the top-left value for a merged cell, else the cell itself. */
+  Cell shown(int row, int col) {
+    Region g = region(row, col);
+    return g == null ? cell(row, col) : cell(g.firstRow(), g.firstCol());
+  }
+
+  /** The value a cell holds of its own: blank when covered by a merged region. */
+  Cell own(int row, int col) {
+    return covered(row, col) ? Cell.BLANK : cell(row, col);
+  }
+
+  boolean hidden(int row) {
+    return hidden.contains(row);
+  }
+
+  private static long key(int row, int col) {
+    return ((long) row << 16) | col;
+  }
+
+  /** Collects cells one by one, as a sheet is read. */
+  static final class Builder {
+    private final String sheet;
+    private final int index;
+    private final long maxCells;
+    private final long maxMergedCells;
+    private final Map<Long, Cell> cells = new HashMap<>();
+    private final List<Region> regions = new ArrayList<>();
+    private final Set<Integer> hidden = new HashSet<>();
+    private int lastRow = -1;
+    private int lastCol = -1;
+
+    /** Cells beyond {@code maxCells} (and merged areas beyond it) raise {@link SheetTooLargeException}. */
+    Builder(String sheet, int index, long maxCells) {
+      this.sheet = sheet;
+      this.index = index;
+      this.maxCells = maxCells;
+      this.maxMergedCells = maxCells;
+    }
+
+    Builder put(int row, int col, Cell cell) {
+      if (cell.isBlank()) {
+        return this;
+      }
+      if (cells.size() >= maxCells) {
+        throw new SheetTooLargeException(sheet);
+      }
+      cells.put(key(row, col), cell);
+      lastRow = Math.max(lastRow, row);
+      lastCol = Math.max(lastCol, col);
+      return this;
+    }
+
+    Builder merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+      regions.add(new Region(firstRow, lastRow, firstCol, lastCol));
+      return this;
+    }
+
+    Builder hide(int row) {
+      hidden.add(row);
+      return this;
+    }
+
+    Grid build() {
+      return new Grid(this);
+    }
+  }
+}

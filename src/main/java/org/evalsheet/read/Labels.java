@@ -1,0 +1,108 @@
+package org.evalsheet.read;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text clean-up for labels and headers (标签规范化): spaces, line feeds, full-width forms, declared weights. */
+final class Labels {
+  private Labels() {}
+
+  /** A label ending in its declared weight: {@code 决策 (20分)}, {@code 绩效目标（6分）}, {@code 决策(20)}. */
+  private static final Pattern DECLARED =
+      Pattern.compile("^(.*?)\\s*[(（]\\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*分?\\s*[)）]$");
+
+  /** Level cells meaning "no indicator at this level". */
+  private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "—", "——", "–", "/", "\\", "*", "无");
+
+  /** A label split into its name and the weight written in it (null when none). */
+  record Named(String name, BigDecimal declared) {}
+
+  static boolean isWhite(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u200b' || cp == '\ufeff';
+  }
+
+  static boolean isBlank(String s) {
+    return s.codePoints().allMatch(Labels::isWhite);
+  }
+
+  /** Trims every kind of space, including full-width and non-breaking ones. */
+  static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhite(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhite(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /** Full-width forms folded (NFKC) and every space removed: the key headers and keywords are matched by. */
+  static String compact(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    n.codePoints().filter(cp -> !isWhite(cp)).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  /**
+   * A label as a clerk means it: line feeds and spaces between Chinese characters removed ({@code 绩效\n指标} →
+   * {@code 绩效指标}, {@code 投 入} → {@code 投入}), other runs of spaces collapsed to one.
+   */
+  static String label(String s) {
+    String t = strip(s);
+    StringBuilder sb = new StringBuilder(t.length());
+    int i = 0;
+    while (i < t.length()) {
+      int cp = t.codePointAt(i);
+      if (!isWhite(cp)) {
+        sb.appendCodePoint(cp);
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i;
+      while (j < t.length() && isWhite(t.codePointAt(j))) {
+        j += Character.charCount(t.codePointAt(j));
+      }
+      int before = sb.length() == 0 ? ' ' : sb.codePointBefore(sb.length());
+      int after = t.codePointAt(j);
+      if (!(isWide(before) && isWide(after))) {
+        sb.append(' ');
+      }
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  /** Splits {@code 决策 (20分)} into {@code 决策} and 20; a label without a weight keeps its whole text. */
+  static Named named(String raw) {
+    String t = label(raw);
+    Matcher m = DECLARED.matcher(t);
+    if (m.matches() && !m.group(1).isBlank()) {
+      String digits = Normalizer.normalize(m.group(2), Normalizer.Form.NFKC);
+      return new Named(strip(m.group(1)), new BigDecimal(digits));
+    }
+    return new Named(t, null);
+  }
+
+  /** Whether a level cell says "nothing at this level": blank, {@code -}, {@code —}, {@code /}, {@code 无}. */
+  static boolean isPlaceholder(String s) {
+    String c = compact(s);
+    return c.isEmpty() || PLACEHOLDERS.contains(c);
+  }
+
+  /** Chinese characters, and Chinese punctuation and full-width forms, which are written without spaces. */
+  private static boolean isWide(int cp) {
+    if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      return true;
+    }
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+    return b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && cp != ' ';
+  }
+}

@@ -1,0 +1,68 @@
+package org.evalsheet.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.UnreadableFileException;
+
+/**
+ * Reads every indicator table (指标表) of an .xlsx, .xlsm or .xls workbook into model records: one table per sheet
+ * that has an indicator header, in sheet order; hidden sheets are skipped.
+ */
+public final class WorkbookReader {
+  private final ReadLimits limits;
+
+  public WorkbookReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Every indicator table in every sheet; empty list when none is found.
+   *
+   * @param file the workbook, opened read-only and never modified
+   * @return the tables in sheet order
+   * @throws UnreadableFileException when the file cannot be opened or read, or a sheet is too large (工作表过大)
+   */
+  public List<IndicatorTable> read(Path file) throws UnreadableFileException {
+    try (Workbook wb = WorkbookOpener.open(file, limits)) {
+      return read(wb, file.getFileName().toString());
+    } catch (SheetTooLargeException e) {
+      throw new UnreadableFileException(file, SheetTooLargeException.REASON, e);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException(file, "文件已损坏或无法读取", e);
+    }
+  }
+
+  /**
+   * Same, from a workbook already open (file name used as unit fallback).
+   *
+   * @param wb an open workbook, not modified
+   * @param fileName the file's name; without its extension it is the unit when the sheet names none
+   * @return the tables in sheet order
+   * @throws IllegalStateException when a sheet holds more cells than the limits allow (工作表过大)
+   */
+  public List<IndicatorTable> read(Workbook wb, String fileName) {
+    String unit = stem(fileName);
+    PoiGridLoader loader = new PoiGridLoader(wb, limits.maxCellsPerSheet());
+    List<IndicatorTable> tables = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+        continue;
+      }
+      TableParser.parse(loader.load(i), unit).ifPresent(tables::add);
+    }
+    return tables;
+  }
+
+  private static String stem(String fileName) {
+    if (fileName == null) {
+      return "";
+    }
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}
