@@ -38,7 +38,7 @@ final class PoiGridLoader {
         grid.hide(row.getRowNum());
       }
       for (Cell cell : row) {
-        grid.put(cell.getRowIndex(), cell.getColumnIndex(), value(cell));
+        grid.put(cell.getRowIndex(), cell.getColumnIndex(), safeValue(cell));
       }
     }
     for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -47,12 +47,22 @@ final class PoiGridLoader {
     return grid.build();
   }
 
+  /** A damaged .xls can open and then fail on one cell (POI decodes formulas lazily): that cell, not the file. */
+  private Grid.Cell safeValue(Cell cell) {
+    try {
+      return value(cell);
+    } catch (RuntimeException e) {
+      return Grid.Cell.error("#无法读取");
+    }
+  }
+
   private Grid.Cell value(Cell cell) {
     CellType type = cell.getCellType();
     if (type != CellType.FORMULA) {
       return plain(cell, type);
     }
-    if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+    // openpyxl and other writers leave <v></v>: POI reads that as a cached 0, but there is no result to trust.
+    if (cell instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV().isEmpty())) {
       return evaluate(cell);
     }
     return plain(cell, cell.getCachedFormulaResultType());
