@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Severity;
 
@@ -56,8 +57,13 @@ final class CellMarks {
     ClientAnchor anchor = helper.createClientAnchor();
     int col = cell.getColumnIndex();
     int row = cell.getRowIndex();
-    anchor.setCol1(col + 1);
-    anchor.setCol2(col + 5);
+    // XSSF files a new comment under the anchor's top-left cell until it is moved: start on a cell without one.
+    int left = col + 1;
+    while (sheet.getCellComment(new CellAddress(row, left)) != null) {
+      left++;
+    }
+    anchor.setCol1(left);
+    anchor.setCol2(left + 4);
     anchor.setRow1(row);
     anchor.setRow2(row + 2 + 2 * findings.size());
     Comment comment = drawing(sheet).createCellComment(anchor);
