@@ -29,7 +29,7 @@ final class FillTable {
   private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|总分");
   private static final int RATE_WIDTH = 10 * 256;
 
-  /** A number to write into one cell. */
+  /** A number to write into one cell (写入值), formatted 0.00% when it is a rate. */
   private record Edit(BigDecimal value, boolean percent) {}
 
   private final Workbook workbook;

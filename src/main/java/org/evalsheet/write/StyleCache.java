@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  */
 final class StyleCache {
 
-  /** The fill a finding adds to its cell: light red for errors, light yellow for warnings. */
+  /** The fill a finding adds to its cell (标注颜色): light red for errors, light yellow for warnings. */
   enum Mark {
     NONE(null, (short) -1),
     ERROR(new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, IndexedColors.ROSE.getIndex()),
@@ -33,6 +33,7 @@ final class StyleCache {
 
   static final String PERCENT = "0.00%";
 
+  /** What a derived style is made of (样式来源): the original style's index and what was added to it. */
   private record Key(int base, Mark mark, boolean percent) {}
 
   private final Workbook workbook;
