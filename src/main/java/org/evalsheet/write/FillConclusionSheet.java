@@ -1,0 +1,199 @@
+package org.evalsheet.write;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.evalsheet.model.Decimals;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.score.Evaluation;
+import org.evalsheet.score.GroupScore;
+import org.evalsheet.score.TableResult;
+
+/**
+ * The 评价结论 sheet of a filled copy: per table the conclusion, the level-1/level-2 table (指标, 权重, 得分, 得分率)
+ * and the findings (单元格, 级别, 代码, 说明). A sheet of that name from an earlier fill is replaced in place.
+ */
+final class FillConclusionSheet {
+  static final String NAME = "评价结论";
+  private static final String FALLBACK = "评价结论（evalsheet）";
+  private static final int[] WIDTHS = {32, 10, 26, 70};
+
+  private final Sheet sheet;
+  private final CellStyle bold;
+  private final CellStyle title;
+  private final CellStyle wrap;
+  private final CellStyle percent;
+  private int next;
+
+  private FillConclusionSheet(Workbook workbook, Sheet sheet) {
+    this.sheet = sheet;
+    Font plain = workbook.getFontAt(0);
+    short general = workbook.createDataFormat().getFormat("General");
+    bold = style(workbook, font(workbook, plain.getFontHeight()), general, false);
+    title = style(workbook, font(workbook, (short) (14 * 20)), general, false);
+    wrap = style(workbook, plain.getIndex(), general, true);
+    percent = style(workbook, plain.getIndex(), workbook.createDataFormat().getFormat(StyleCache.PERCENT), false);
+  }
+
+  /** A bold font of the workbook's default face, reused when one exists so refilling adds none. */
+  private static int font(Workbook wb, short height) {
+    Font plain = wb.getFontAt(0);
+    Font found = wb.findFont(true, plain.getColor(), height, plain.getFontName(), false, false,
+        Font.SS_NONE, Font.U_NONE);
+    if (found != null) {
+      return found.getIndex();
+    }
+    Font f = wb.createFont();
+    f.setBold(true);
+    f.setFontHeight(height);
+    f.setFontName(plain.getFontName());
+    return f.getIndex();
+  }
+
+  /**
+   * A plain style with this font, format and wrapping: an existing one when the workbook has it (the one the
+   * previous fill made), so that filling a filled copy adds no styles.
+   */
+  private static CellStyle style(Workbook wb, int font, short format, boolean wrap) {
+    VerticalAlignment vertical = wrap ? VerticalAlignment.TOP : VerticalAlignment.BOTTOM;
+    for (int i = 0; i < wb.getNumCellStyles(); i++) {
+      CellStyle s = wb.getCellStyleAt(i);
+      if (s.getFontIndex() == font && s.getDataFormat() == format && s.getWrapText() == wrap
+          && s.getVerticalAlignment() == vertical && s.getAlignment() == HorizontalAlignment.GENERAL
+          && s.getFillPattern() == FillPatternType.NO_FILL && s.getBorderTop() == BorderStyle.NONE
+          && s.getBorderBottom() == BorderStyle.NONE && s.getBorderLeft() == BorderStyle.NONE
+          && s.getBorderRight() == BorderStyle.NONE && s.getRotation() == 0 && s.getIndention() == 0) {
+        return s;
+      }
+    }
+    CellStyle s = wb.createCellStyle();
+    s.setFont(wb.getFontAt(font));
+    s.setDataFormat(format);
+    s.setWrapText(wrap);
+    s.setVerticalAlignment(vertical);
+    return s;
+  }
+
+  /** Writes (or rewrites) the sheet for all tables of the workbook. */
+  static void write(Workbook workbook, List<TableResult> tables) {
+    Set<String> tableSheets = tables.stream().map(t -> t.table().sheet()).collect(Collectors.toSet());
+    // Never delete a department's own sheet that happens to carry the name.
+    String name = tableSheets.contains(NAME) ? FALLBACK : NAME;
+    int old = workbook.getSheetIndex(name);
+    int active = workbook.getActiveSheetIndex();
+    if (old >= 0) {
+      workbook.removeSheetAt(old);
+    }
+    Sheet sheet = workbook.createSheet(name);
+    if (old >= 0) {
+      workbook.setSheetOrder(name, old);
+      workbook.setActiveSheet(active);
+    }
+    new FillConclusionSheet(workbook, sheet).fill(tables);
+  }
+
+  private void fill(List<TableResult> tables) {
+    for (int c = 0; c < WIDTHS.length; c++) {
+      sheet.setColumnWidth(c, WIDTHS[c] * 256);
+    }
+    text(row(), 0, NAME, title);
+    for (TableResult t : tables) {
+      next++;
+      table(t);
+    }
+  }
+
+  private void table(TableResult result) {
+    IndicatorTable t = result.table();
+    Evaluation e = result.evaluation();
+    String heading = "工作表：" + t.sheet()
+        + (t.unit().isEmpty() ? "" : "　单位：" + t.unit())
+        + (t.project().isEmpty() ? (t.title().isEmpty() ? "" : "　" + t.title()) : "　项目：" + t.project());
+    text(row(), 0, heading, bold);
+    String conclusion = e == null || e.template() || e.conclusion().isEmpty()
+        ? "未填写得分，仅检查了权重。" : e.conclusion();
+    Row r = row();
+    text(r, 0, conclusion, wrap);
+    sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, WIDTHS.length - 1));
+    r.setHeightInPoints(Math.max(1, (conclusion.length() + 59) / 60) * 16f);
+    if (e != null && e.grade() != null) {
+      Row g = row();
+      text(g, 0, "等次", bold);
+      text(g, 1, e.grade(), null);
+    }
+    next++;
+    Row head = row();
+    String[] names = {"指标", "权重", "得分", "得分率"};
+    for (int c = 0; c < names.length; c++) {
+      text(head, c, names[c], bold);
+    }
+    if (e != null) {
+      for (GroupScore g : e.groups()) {
+        if (g.level() <= 2) {
+          line(row(), "　".repeat((g.level() - 1) * 2) + g.name(), g.weight(), g.score(), null);
+        }
+      }
+      Row total = row();
+      line(total, "合计", e.weightTotal(), e.scoreTotal(), bold);
+    }
+    next++;
+    Row fh = row();
+    String[] fnames = {"单元格", "级别", "代码", "说明"};
+    for (int c = 0; c < fnames.length; c++) {
+      text(fh, c, fnames[c], bold);
+    }
+    if (result.findings().isEmpty()) {
+      text(row(), 0, "未发现问题", null);
+    }
+    for (Finding f : result.findings()) {
+      Row fr = row();
+      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), null);
+      text(fr, 1, f.severity().label(), null);
+      text(fr, 2, f.code(), null);
+      text(fr, 3, f.message(), null);
+    }
+  }
+
+  private void line(Row r, String name, BigDecimal weight, BigDecimal score, CellStyle style) {
+    text(r, 0, name, style);
+    number(r, 1, weight, null);
+    number(r, 2, score, null);
+    number(r, 3, Decimals.ratio(score, weight), percent);
+  }
+
+  private Row row() {
+    return sheet.createRow(next++);
+  }
+
+  private static void text(Row r, int c, String value, CellStyle style) {
+    Cell cell = r.createCell(c);
+    cell.setCellValue(value);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  private static void number(Row r, int c, BigDecimal value, CellStyle style) {
+    if (value == null) {
+      return;
+    }
+    Cell cell = r.createCell(c);
+    cell.setCellValue(value.doubleValue());
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.evalsheet.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.ReadLimits;
+import org.evalsheet.score.TableResult;
+
+/**
+ * Writes the filled copy of a submitted workbook (填好的副本): 得分率, derived 得分, the 合计 row, every error and
+ * warning marked on its cell and a 评价结论 sheet; everything else stays as the department wrote it, in the same
+ * format (.xls stays .xls, .xlsm keeps its macros).
+ */
+public final class FilledCopyWriter {
+  private FilledCopyWriter() {}
+
+  /**
+   * Writes a filled copy of {@code input} to {@code output}; never modifies input; refuses output == input.
+   *
+   * @param input the submitted workbook, opened from an in-memory copy so that nothing can write back to it
+   * @param output the copy to write; replaced atomically when it exists, its folder created when missing
+   * @param tables the results of the tables read from {@code input}
+   * @throws IOException when output is input, or the copy cannot be written
+   * @throws UnreadableFileException when input cannot be read as a workbook
+   */
+  public static void write(Path input, Path output, List<TableResult> tables)
+      throws IOException, UnreadableFileException {
+    refuseSameFile(input, output);
+    byte[] bytes = read(input);
+    try (Workbook workbook = open(input, bytes)) {
+      StyleCache styles = new StyleCache(workbook);
+      CellMarks marks = new CellMarks(workbook.getCreationHelper());
+      // Bottom-up within a sheet: a 合计 row appended to a lower table cannot move an upper one.
+      List<TableResult> order = tables.stream()
+          .sorted(Comparator.comparingInt((TableResult t) -> t.table().sheetIndex())
+              .thenComparing(t -> -t.table().headerRow()))
+          .toList();
+      for (TableResult t : order) {
+        FillTable.fill(workbook, t, styles, marks);
+      }
+      FillConclusionSheet.write(workbook, tables);
+      // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
+      workbook.setForceFormulaRecalculation(true);
+      save(workbook, output);
+    }
+  }
+
+  private static void refuseSameFile(Path input, Path output) throws IOException {
+    boolean same = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())
+        || (Files.exists(output) && Files.isSameFile(input, output));
+    if (same) {
+      throw new IOException("输出文件不能与输入文件相同，原文件不会被覆盖：" + input);
+    }
+  }
+
+  private static byte[] read(Path input) throws UnreadableFileException {
+    try {
+      if (Files.size(input) > ReadLimits.DEFAULT.maxFileBytes()) {
+        throw new UnreadableFileException(input, "文件过大");
+      }
+      return Files.readAllBytes(input);
+    } catch (IOException e) {
+      throw new UnreadableFileException(input, "文件无法读取", e);
+    }
+  }
+
+  private static Workbook open(Path input, byte[] bytes) throws UnreadableFileException {
+    try {
+      return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableFileException(input, "文件受密码保护", e);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException(input, "文件已损坏或不是 Excel 工作簿", e);
+    }
+  }
+
+  /** Writes next to the target and moves into place, so a watcher never sees half a file. */
+  private static void save(Workbook workbook, Path output) throws IOException {
+    Path dir = output.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".evalsheet-", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        workbook.write(out);
+      }
+      try {
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.evalsheet.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evalsheet.model.Amount;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.Indicator;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Version;
+import org.evalsheet.score.Deduction;
+import org.evalsheet.score.Evaluation;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.GroupScore;
+import org.evalsheet.score.LeafScore;
+import org.evalsheet.score.Status;
+import org.evalsheet.score.TableResult;
+
+/**
+ * The machine-readable report (JSON 报告) of {@code --json}: tool, version, every file with its tables, and totals
+ * by status. Numbers are JSON numbers as a clerk writes them ({@code 98.4}, {@code 3}), rows 1-based, Chinese
+ * unescaped.
+ */
+public final class JsonReport {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  private JsonReport() {}
+
+  /**
+   * Writes the report; the caller chooses the writer's encoding (UTF-8) and closes it.
+   *
+   * @param files the results in the order to report them
+   * @param out where the JSON goes; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public static void write(List<FileResult> files, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("tool", "evalsheet");
+      g.writeStringField("version", Version.get());
+      g.writeArrayFieldStart("files");
+      for (FileResult f : files) {
+        file(g, f);
+      }
+      g.writeEndArray();
+      totals(g, files);
+      g.writeEndObject();
+    }
+    out.flush();
+  }
+
+  /** The report as a string. */
+  public static String toJson(List<FileResult> files) {
+    StringWriter w = new StringWriter();
+    try {
+      write(files, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static void file(JsonGenerator g, FileResult f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", f.file());
+    g.writeStringField("status", f.status().key());
+    g.writeStringField("reason", f.reason());
+    g.writeArrayFieldStart("tables");
+    for (TableResult t : f.tables()) {
+      table(g, t);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void table(JsonGenerator g, TableResult result) throws IOException {
+    IndicatorTable t = result.table();
+    Evaluation e = result.evaluation();
+    g.writeStartObject();
+    g.writeStringField("sheet", t.sheet());
+    g.writeStringField("title", t.title());
+    g.writeStringField("unit", t.unit());
+    g.writeStringField("project", t.project());
+    g.writeNumberField("headerRow", t.headerRow() + 1);
+    number(g, "weightTotal", e == null ? null : e.weightTotal());
+    number(g, "scoreTotal", e == null ? null : e.scoreTotal());
+    number(g, "rate", e == null ? null : e.rate());
+    g.writeStringField("grade", e == null ? null : e.grade());
+    g.writeBooleanField("template", e != null && e.template());
+    g.writeNumberField("errors", result.errors());
+    g.writeNumberField("warnings", result.warnings());
+    g.writeArrayFieldStart("groups");
+    if (e != null) {
+      for (GroupScore s : e.groups()) {
+        g.writeStartObject();
+        g.writeNumberField("level", s.level());
+        g.writeStringField("name", s.name());
+        number(g, "declaredWeight", s.group().declaredWeight());
+        number(g, "weight", s.weight());
+        number(g, "score", s.score());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    indicators(g, t, e);
+    g.writeArrayFieldStart("deductions");
+    if (e != null) {
+      for (Deduction d : e.deductions()) {
+        g.writeStartObject();
+        g.writeStringField("indicator", d.name());
+        number(g, "points", d.points());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeStringField("conclusion", e == null ? "" : e.conclusion());
+    g.writeArrayFieldStart("findings");
+    for (Finding f : result.findings()) {
+      g.writeStartObject();
+      g.writeStringField("severity", f.severity().key());
+      g.writeStringField("code", f.code());
+      g.writeStringField("cell", f.cell() == null ? null : f.cell().toString());
+      g.writeStringField("message", f.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void indicators(JsonGenerator g, IndicatorTable t, Evaluation e) throws IOException {
+    Map<Indicator, LeafScore> scores = new HashMap<>();
+    if (e != null) {
+      for (LeafScore l : e.leaves()) {
+        scores.put(l.indicator(), l);
+      }
+    }
+    g.writeArrayFieldStart("indicators");
+    for (Indicator i : t.indicators()) {
+      LeafScore l = scores.get(i);
+      g.writeStartObject();
+      g.writeArrayFieldStart("path");
+      for (String p : i.path()) {
+        g.writeString(p);
+      }
+      g.writeEndArray();
+      g.writeNumberField("row", i.row() + 1);
+      number(g, "weight", value(i.weight()));
+      number(g, "score", l != null ? l.score() : value(i.score()));
+      number(g, "rate", l == null ? null : l.rate());
+      if (l != null && l.derivedFromRate()) {
+        g.writeBooleanField("derivedFromRate", true);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void totals(JsonGenerator g, List<FileResult> files) throws IOException {
+    g.writeObjectFieldStart("totals");
+    g.writeNumberField("files", files.size());
+    for (Status s : Status.values()) {
+      g.writeNumberField(s.key(), files.stream().filter(f -> f.status() == s).count());
+    }
+    g.writeEndObject();
+  }
+
+  private static BigDecimal value(Amount a) {
+    return a.isNumber() ? a.value() : null;
+  }
+
+  /** A decimal as a JSON number without trailing zeros or exponent ({@code 3}, {@code 98.4}), or null. */
+  private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+    if (v == null) {
+      g.writeNullField(name);
+      return;
+    }
+    BigDecimal plain = v.stripTrailingZeros();
+    g.writeNumberField(name, plain.scale() < 0 ? plain.setScale(0) : plain);
+  }
+}

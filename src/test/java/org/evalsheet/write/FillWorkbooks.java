@@ -1,0 +1,153 @@
+package org.evalsheet.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.evalsheet.testing.SeedWorkbook;
+
+/** Workbooks and cell snapshots for the filled-copy tests (测试工作簿). */
+final class FillWorkbooks {
+  static final String NOTES = "填表说明";
+
+  private FillWorkbooks() {}
+
+  /**
+   * The seed table as a department sends it, plus what a writer must leave alone: a second sheet with text, a
+   * formula, a merged region and a column width, and the department's own comment on 指标体系!J12.
+   */
+  static Path seed(Path file) {
+    return write(file, wb -> {
+      Sheet table = new SeedWorkbook().fill(wb);
+      Sheet notes = wb.createSheet(NOTES);
+      notes.createRow(0).createCell(0).setCellValue("一、得分保留一位小数");
+      notes.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+      Cell f = notes.createRow(2).createCell(1);
+      f.setCellFormula("'指标体系'!E24*2");
+      wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(f);
+      notes.setColumnWidth(0, 30 * 256);
+      Cell j12 = table.getRow(11).getCell(9);
+      ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+      anchor.setCol1(10);
+      anchor.setCol2(13);
+      anchor.setRow1(11);
+      anchor.setRow2(14);
+      Comment c = table.createDrawingPatriarch().createCellComment(anchor);
+      c.setString(wb.getCreationHelper().createRichTextString("请核实支出凭证"));
+      c.setAuthor("财务科");
+      j12.setCellComment(c);
+    });
+  }
+
+  /** A new workbook (.xls when the name says so) built by {@code build}. */
+  static Path write(Path file, Consumer<Workbook> build) {
+    try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
+      build.accept(wb);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Changes an existing workbook in place, as a clerk editing it would. */
+  static Path edit(Path file, Consumer<Workbook> change) {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      change.accept(wb);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Workbook open(Path file) throws IOException {
+    return WorkbookFactory.create(file.toFile(), null, true);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Cell cell(Workbook wb, String sheet, int row, int col) {
+    Row r = wb.getSheet(sheet).getRow(row);
+    return r == null ? null : r.getCell(col);
+  }
+
+  /** Everything about a cell a clerk could see or Excel would keep: type, value, formula, style and format. */
+  static String describe(Cell cell) {
+    if (cell == null) {
+      return "<none>";
+    }
+    return content(cell) + " | style " + Short.toUnsignedInt(cell.getCellStyle().getIndex()) + " " + look(cell);
+  }
+
+  /** Type, value and formula of a cell. */
+  static String content(Cell cell) {
+    if (cell == null) {
+      return "<none>";
+    }
+    String value = switch (cell.getCellType()) {
+      case FORMULA -> "=" + cell.getCellFormula() + " cached " + cached(cell);
+      case NUMERIC -> "n:" + cell.getNumericCellValue();
+      case STRING -> "s:" + cell.getStringCellValue();
+      case BOOLEAN -> "b:" + cell.getBooleanCellValue();
+      case ERROR -> "e:" + cell.getErrorCellValue();
+      default -> "blank";
+    };
+    Comment c = cell.getCellComment();
+    return value + (c == null ? "" : " comment[" + c.getAuthor() + ":" + c.getString().getString() + "]");
+  }
+
+  /** What a cell looks like: its number format, fill and font. */
+  static String look(Cell cell) {
+    CellStyle s = cell.getCellStyle();
+    return "fmt " + s.getDataFormatString() + " fill " + s.getFillPattern() + " " + fill(cell) + " font "
+        + s.getFontIndex() + " border " + s.getBorderTop() + " wrap " + s.getWrapText();
+  }
+
+  /** The fill colour as RRGGBB for .xlsx, as a palette index for .xls. */
+  static String fill(Cell cell) {
+    CellStyle s = cell.getCellStyle();
+    if (s instanceof XSSFCellStyle x) {
+      XSSFColor c = x.getFillForegroundXSSFColor();
+      return c == null || c.getRGB() == null ? "none" : HexFormat.of().formatHex(c.getRGB()).toUpperCase();
+    }
+    return "idx" + s.getFillForegroundColor();
+  }
+
+  private static String cached(Cell cell) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> String.valueOf(cell.getNumericCellValue());
+      case STRING -> cell.getStringCellValue();
+      default -> cell.getCachedFormulaResultType().toString();
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package org.evalsheet.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.Version;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.testing.SeedModel;
+import org.evalsheet.testing.SeedResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<FileResult> files() {
+    return List.of(
+        FileResult.read("办公厅/seed.xlsx", List.of(SeedResults.seed())),
+        FileResult.read("clean.xlsx", List.of(SeedResults.of(SeedModel.table(), List.of()))),
+        FileResult.rejected("broken.xlsx", "文件已损坏"),
+        FileResult.ignored("~$seed.xlsx", "Excel 锁定文件"));
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void reportHasTheKeysOfTheIssue() throws Exception {
+    JsonNode root = MAPPER.readTree(JsonReport.toJson(files()));
+    assertThat(keys(root)).containsExactly("tool", "version", "files", "totals");
+    assertThat(root.get("tool").asText()).isEqualTo("evalsheet");
+    assertThat(root.get("version").asText()).isEqualTo(Version.get());
+    JsonNode file = root.get("files").get(0);
+    assertThat(keys(file)).containsExactly("file", "status", "reason", "tables");
+    assertThat(file.get("file").asText()).isEqualTo("办公厅/seed.xlsx");
+    assertThat(file.get("status").asText()).isEqualTo("invalid");
+    assertThat(file.get("reason").isNull()).isTrue();
+    JsonNode table = file.get("tables").get(0);
+    assertThat(keys(table)).contains("sheet", "title", "unit", "headerRow", "weightTotal", "scoreTotal", "rate",
+        "grade", "groups", "indicators", "deductions", "conclusion", "findings");
+    assertThat(keys(table.get("groups").get(0)))
+        .contains("level", "name", "declaredWeight", "weight", "score");
+    assertThat(keys(table.get("indicators").get(0))).contains("path", "row", "weight", "score", "rate");
+    assertThat(keys(table.get("deductions").get(0))).contains("indicator", "points");
+    assertThat(keys(table.get("findings").get(0))).containsExactly("severity", "code", "cell", "message");
+    assertThat(keys(root.get("totals"))).containsExactly("files", "ok", "invalid", "rejected", "ignored");
+  }
+
+  @Test
+  void seedTableIsReportedWithItsNumbers() throws Exception {
+    JsonNode table = MAPPER.readTree(JsonReport.toJson(files())).get("files").get(0).get("tables").get(0);
+    assertThat(table.get("sheet").asText()).isEqualTo("指标体系");
+    assertThat(table.get("unit").asText()).isEqualTo("青岛市人民政府办公厅");
+    assertThat(table.get("headerRow").asInt()).isEqualTo(3);
+    assertThat(table.get("weightTotal").toString()).isEqualTo("100");
+    assertThat(table.get("scoreTotal").toString()).isEqualTo("98.4");
+    assertThat(table.get("rate").toString()).isEqualTo("0.984");
+    assertThat(table.get("grade").asText()).isEqualTo("优");
+    JsonNode decision = table.get("groups").get(0);
+    assertThat(decision.toString())
+        .isEqualTo("{\"level\":1,\"name\":\"决策\",\"declaredWeight\":20,\"weight\":20,\"score\":18.5}");
+    JsonNode first = table.get("indicators").get(0);
+    assertThat(first.get("path").toString()).isEqualTo("[\"决策\",\"项目立项\",\"立项依据充分性\"]");
+    assertThat(first.get("row").asInt()).isEqualTo(4);
+    assertThat(first.get("weight").toString()).isEqualTo("3");
+    assertThat(first.get("score").toString()).isEqualTo("3");
+    assertThat(first.get("rate").toString()).isEqualTo("1");
+    assertThat(table.get("indicators").get(2).get("score").toString()).isEqualTo("2.5");
+    assertThat(table.get("deductions").toString()).isEqualTo("[{\"indicator\":\"绩效目标合理性\",\"points\":0.5},"
+        + "{\"indicator\":\"绩效指标明确性\",\"points\":0.5},{\"indicator\":\"预算编制科学性\",\"points\":0.5},"
+        + "{\"indicator\":\"预算执行率\",\"points\":0.1}]");
+    assertThat(table.get("conclusion").asText()).startsWith("经评价，项目综合得分 98.4 分，等次：优。");
+    assertThat(table.get("findings").get(0).toString()).isEqualTo("{\"severity\":\"warning\","
+        + "\"code\":\"SCORE_NOT_IN_RULE\",\"cell\":\"指标体系!J6\",\"message\":\"得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数\"}");
+    assertThat(table.get("findings").get(1).get("severity").asText()).isEqualTo("error");
+    assertThat(table.get("findings").get(1).get("cell").asText()).isEqualTo("指标体系!J12");
+  }
+
+  @Test
+  void rejectedAndIgnoredFilesCarryTheirReasonAndTotalsCountStatuses() throws Exception {
+    JsonNode root = MAPPER.readTree(JsonReport.toJson(files()));
+    JsonNode rejected = root.get("files").get(2);
+    assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+    assertThat(rejected.get("reason").asText()).isEqualTo("文件已损坏");
+    assertThat(rejected.get("tables").size()).isZero();
+    assertThat(root.get("files").get(3).get("status").asText()).isEqualTo("ignored");
+    assertThat(root.get("files").get(1).get("status").asText()).isEqualTo("ok");
+    assertThat(root.get("totals").toString())
+        .isEqualTo("{\"files\":4,\"ok\":1,\"invalid\":1,\"rejected\":1,\"ignored\":1}");
+  }
+
+  @Test
+  void chineseIsWrittenUnescapedAsUtf8() throws Exception {
+    Path file = dir.resolve("report.json");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      JsonReport.write(files(), w);
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo(JsonReport.toJson(files()));
+    assertThat(text).contains("\"决策\"", "青岛市人民政府办公厅").doesNotContain("\\u");
+    assertThat(MAPPER.readTree(text).get("files").size()).isEqualTo(4);
+  }
+}
