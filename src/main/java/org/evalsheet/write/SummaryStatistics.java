@@ -13,7 +13,7 @@ import org.evalsheet.score.TableResult;
 
 /**
  * The {@code 统计} sheet (统计): counts per status and per grade, average / highest / lowest score as one
- * filterable table (类别, 项目, 数值), and beside it the native charts drawn by {@link SummaryCharts}.
+ * filterable table (类别, 项目, 数值), and below it the native charts drawn by {@link SummaryCharts}.
  */
 final class SummaryStatistics {
   static final String SHEET = "统计";
@@ -78,7 +78,7 @@ final class SummaryStatistics {
         .integer(round.files().stream().filter(f -> !round.current(f.file())).count());
     sheet.finish();
 
-    SummaryCharts charts = new SummaryCharts(wb.getXSSFWorkbook().getSheet(SHEET));
+    SummaryCharts charts = new SummaryCharts(wb.getXSSFWorkbook().getSheet(SHEET), sheet.rowIndex() + 2);
     charts.grades(List.copyOf(grades.keySet()), List.copyOf(grades.values()), firstGradeRow, lastGradeRow);
     charts.unitScores(overview.units(), overview.scores());
   }
