@@ -23,6 +23,8 @@ import org.evalsheet.model.Amount;
 final class SummarySheet {
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 60;
+  /** Excel refuses longer cell text. */
+  private static final int MAX_TEXT = 32_767;
 
   private final SXSSFWorkbook wb;
   private final SXSSFSheet sheet;
@@ -69,7 +71,7 @@ final class SummarySheet {
 
   SummarySheet text(String value) {
     if (value != null && !value.isEmpty()) {
-      cell(styles.text).setCellValue(value);
+      cell(styles.text).setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
       widen(displayWidth(value));
     } else {
       col++;

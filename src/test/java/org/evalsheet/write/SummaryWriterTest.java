@@ -282,7 +282,8 @@ class SummaryWriterTest {
       StylesTable styles = reader.getStylesTable();
       try (InputStream overview = reader.getSheetsData().next()) {
         String xml = new String(overview.readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(xml).contains("<row r=\"" + (files.size() + 1) + "\"").doesNotContain("<row r=\"" + (files.size() + 2) + "\"");
+        assertThat(xml).contains("<row r=\"" + (files.size() + 1) + "\"")
+            .doesNotContain("<row r=\"" + (files.size() + 2) + "\"");
       }
       return new int[] {styles.getNumCellStyles(), styles.getFonts().size(), styles.getNumDataFormats()};
     }
@@ -303,6 +304,17 @@ class SummaryWriterTest {
     }
     try (XSSFWorkbook w = open(out)) {
       assertThat(w.getSheet("汇总").getLastRowNum()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void textLongerThanExcelAllowsIsCut() throws IOException {
+    Path out = dir.resolve("long.xlsx");
+    SummaryWriter.write(new Round(List.of(FileResult.rejected("x.xlsx", "原因".repeat(20_000))), GradeScale.DEFAULT,
+        null, List.of(), Set.of(), f -> null), out);
+    try (XSSFWorkbook w = open(out)) {
+      String reason = w.getSheet("未通过文件").getRow(1).getCell(2).getStringCellValue();
+      assertThat(reason).hasSize(32_767).endsWith("…");
     }
   }
 
