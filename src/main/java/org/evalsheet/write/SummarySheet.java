@@ -1,6 +1,7 @@
 package org.evalsheet.write;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -51,10 +52,6 @@ final class SummarySheet {
       widths[c] = displayWidth(headers.get(c)) + 2;
     }
     rowIndex = 0;
-  }
-
-  SXSSFSheet sheet() {
-    return sheet;
   }
 
   /** Zero-based index of the row being written (0 while only the header exists). */
@@ -141,7 +138,7 @@ final class SummarySheet {
       return blank();
     }
     cell(style).setCellValue(value.doubleValue());
-    widen(value.setScale(0, java.math.RoundingMode.DOWN).toPlainString().length() + extra + 2);
+    widen(value.setScale(0, RoundingMode.DOWN).toPlainString().length() + extra + 2);
     return this;
   }
 
