@@ -1,17 +1,17 @@
 package org.evalsheet.batch;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.GradeScale;
-import org.evalsheet.score.Status;
+import org.evalsheet.write.AtomicWrite;
 import org.evalsheet.write.JsonReport;
 import org.evalsheet.write.Round;
 import org.evalsheet.write.SummaryWriter;
@@ -45,13 +45,7 @@ public final class RoundFiles implements RoundOutputs {
     Set<String> superseded = new HashSet<>(roster.superseded());
     Round round = new Round(results, scale, roster.given() ? roster.roster() : null, roster.missing(), superseded,
         this::filledLink);
-    Path tmp = Files.createTempFile(summary.getParent(), ".summary-", ".xlsx.tmp");
-    try {
-      SummaryWriter.write(round, tmp);
-      move(tmp, summary);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    SummaryWriter.write(round, summary);
     writeReport(results, report);
     if (extraReport != null && !extraReport.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
       writeReport(results, extraReport);
@@ -65,29 +59,9 @@ public final class RoundFiles implements RoundOutputs {
   }
 
   private static void writeReport(List<FileResult> results, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".report-", ".json.tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        JsonReport.write(results, w);
-      }
-      move(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Whether a result has a filled copy at all (ok and invalid files do). */
-  static boolean hasCopy(FileResult r) {
-    return r.status() == Status.OK || r.status() == Status.INVALID;
+    AtomicWrite.write(target, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      JsonReport.write(results, w);
+    });
   }
 }

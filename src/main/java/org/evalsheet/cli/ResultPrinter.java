@@ -1,7 +1,6 @@
 package org.evalsheet.cli;
 
 import java.io.PrintWriter;
-import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.score.Evaluation;

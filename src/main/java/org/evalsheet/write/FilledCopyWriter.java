@@ -2,11 +2,8 @@ package org.evalsheet.write;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
@@ -86,20 +83,6 @@ public final class FilledCopyWriter {
 
   /** Writes next to the target and moves into place, so a watcher never sees half a file. */
   private static void save(Workbook workbook, Path output) throws IOException {
-    Path dir = output.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".evalsheet-", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        workbook.write(out);
-      }
-      try {
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicWrite.write(output, workbook::write);
   }
 }

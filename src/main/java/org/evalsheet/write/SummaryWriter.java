@@ -2,11 +2,7 @@ package org.evalsheet.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -28,20 +24,7 @@ public final class SummaryWriter {
    * @throws IOException when the folder or the file cannot be written; {@code out} is then left as it was
    */
   public static void write(Round round, Path out) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: its owner-only permissions would stay on the summary after the rename.
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + Long.toHexString(System.nanoTime()) + ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        write(round, os);
-      }
-      move(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicWrite.write(out, os -> write(round, os));
   }
 
   private static void write(Round round, OutputStream os) throws IOException {
@@ -62,14 +45,6 @@ public final class SummaryWriter {
     } finally {
       wb.dispose();
       wb.close();
-    }
-  }
-
-  private static void move(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

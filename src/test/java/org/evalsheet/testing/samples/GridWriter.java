@@ -17,7 +17,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.evalsheet.testing.samples.Layout.Col;
 import org.evalsheet.testing.samples.Layout.Numbers;
-import org.evalsheet.testing.samples.Layout.Total;
 
 /**
  * Writes a project's table into a sheet in a {@link Layout} (填报表格): the rows above the header, the header,
