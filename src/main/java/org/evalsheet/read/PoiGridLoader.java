@@ -1,11 +1,8 @@
 package org.evalsheet.read;
 
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 final class PoiGridLoader {
   private final Workbook workbook;
   private final long maxCells;
-  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+  private final NumberCells numbers = new NumberCells();
   private FormulaEvaluator evaluator;
 
   PoiGridLoader(Workbook workbook, long maxCells) {
@@ -105,20 +102,10 @@ final class PoiGridLoader {
   }
 
   private Grid.Cell number(Cell cell, double value) {
-    CellStyle style = cell.getCellStyle();
-    String format = style == null ? "General" : style.getDataFormatString();
-    boolean percent = format != null && format.contains("%");
-    String shown;
-    try {
-      shown = style == null ? Double.toString(value)
-          : formatter.formatRawCellContents(value, style.getDataFormat(), format);
-    } catch (RuntimeException e) {
-      shown = Double.toString(value);
-    }
-    return Grid.Cell.number(value, shown, percent);
+    return numbers.number(value, NumberCells.Format.of(cell.getCellStyle()));
   }
 
-  private static String errorText(byte code) {
+  static String errorText(byte code) {
     try {
       return FormulaError.forInt(code).getString();
     } catch (IllegalArgumentException e) {

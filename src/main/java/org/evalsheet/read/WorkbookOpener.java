@@ -3,6 +3,9 @@ package org.evalsheet.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -52,16 +55,67 @@ public final class WorkbookOpener {
    *     {@link UnreadableFileException#reason() reason}; no other exception leaves this method
    */
   public static Workbook open(Path file, ReadLimits limits) throws UnreadableFileException {
+    check(file, limits);
+    return openChecked(file);
+  }
+
+  /** What the checks found a file to be, which decides how it is read. */
+  enum Kind {
+    /** A zip that passed the inspection: an .xlsx/.xlsm package the streaming reader can open. */
+    PACKAGE,
+    /** An OLE2 (.xls) file, or a zip whose directory the JDK cannot read: POI's usermodel decides. */
+    OTHER
+  }
+
+  /**
+   * The checks of {@link #open} without opening: size on disk, sniff, zip inspection; POI's limits are pinned on.
+   *
+   * @throws UnreadableFileException with the reason when the file must not be read
+   */
+  static Kind check(Path file, ReadLimits limits) throws UnreadableFileException {
     configureSecurity();
     String reason;
+    Kind kind = Kind.OTHER;
     try {
-      reason = precheck(file, limits);
+      long size = Thread.currentThread().isInterrupted() ? -1 : Files.size(file);
+      if (size < 0) {
+        reason = InputReasons.INTERRUPTED;
+      } else if (size == 0) {
+        reason = InputReasons.EMPTY;
+      } else if (size > limits.maxFileBytes()) {
+        reason = InputReasons.tooLarge(limits.maxFileBytes());
+      } else {
+        InputSniffer.Kind sniffed = InputSniffer.sniff(file);
+        if (sniffed == InputSniffer.Kind.ZIP) {
+          try {
+            reason = ZipInspector.reason(file, limits);
+            kind = Kind.PACKAGE;
+          } catch (IOException | RuntimeException e) {
+            // The JDK cannot read the zip's directory: POI decides, since it recovers some damaged files by reading
+            // entries in order, with the same limits on.
+            reason = null;
+          }
+        } else {
+          reason = switch (sniffed) {
+            case OLE2 -> InputSniffer.ole2Reason(file);
+            case HTML -> InputReasons.HTML;
+            case TEXT -> InputReasons.TEXT;
+            case XML_2003 -> InputReasons.XML_2003;
+            default -> InputReasons.CORRUPT;
+          };
+        }
+      }
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       throw rejected(file, e);
     }
     if (reason != null) {
       throw new UnreadableFileException(file, reason);
     }
+    return kind;
+  }
+
+  /** Opens with POI a file that {@link #check} has passed. */
+  static Workbook openChecked(Path file) throws UnreadableFileException {
     Workbook workbook = openWithPoi(file);
     // A timeout cancels by interrupting; POI may swallow the interrupt (it falls back to stream reading when the
     // channel closes), so the flag is checked once more here.
@@ -70,6 +124,15 @@ public final class WorkbookOpener {
       throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
     }
     return workbook;
+  }
+
+  /**
+   * Opens a checked .xlsx/.xlsm package read-only with POI's zip protections on (entry count, inflate ratio and
+   * entry size are counted while inflating); the caller closes it, which never writes.
+   */
+  static OPCPackage openPackage(Path file) throws InvalidFormatException {
+    configureSecurity();
+    return OPCPackage.open(file.toFile(), PackageAccess.READ);
   }
 
   /** POI alone, without the sniff: tests use it to prove that POI's own protections stay on. */
@@ -92,40 +155,8 @@ public final class WorkbookOpener {
     }
   }
 
-  private static String precheck(Path file, ReadLimits limits) throws IOException {
-    if (Thread.currentThread().isInterrupted()) {
-      return InputReasons.INTERRUPTED;
-    }
-    long size = Files.size(file);
-    if (size == 0) {
-      return InputReasons.EMPTY;
-    }
-    if (size > limits.maxFileBytes()) {
-      return InputReasons.tooLarge(limits.maxFileBytes());
-    }
-    return switch (InputSniffer.sniff(file)) {
-      case ZIP -> zipReason(file, limits);
-      case OLE2 -> InputSniffer.ole2Reason(file);
-      case HTML -> InputReasons.HTML;
-      case TEXT -> InputReasons.TEXT;
-      case XML_2003 -> InputReasons.XML_2003;
-      case UNKNOWN -> InputReasons.CORRUPT;
-    };
-  }
-
-  /**
-   * The zip check's verdict, or null when the JDK cannot read the zip's directory: POI then decides, since it
-   * recovers some damaged files by reading entries in order, with the same limits on.
-   */
-  private static String zipReason(Path file, ReadLimits limits) {
-    try {
-      return ZipInspector.reason(file, limits);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static UnreadableFileException rejected(Path file, Throwable e) {
+  /** The rejection for a failure while reading, with the reason {@link InputReasons#forFailure} gives. */
+  static UnreadableFileException rejected(Path file, Throwable e) {
     String reason = InputReasons.forFailure(e);
     if (reason.equals(InputReasons.INTERRUPTED)) {
       Thread.currentThread().interrupt();

@@ -27,13 +27,57 @@ public final class WorkbookReader {
    * @throws UnreadableFileException when the file cannot be opened or read, or a sheet is too large (工作表过大)
    */
   public List<IndicatorTable> read(Path file) throws UnreadableFileException {
-    try (Workbook wb = WorkbookOpener.open(file, limits)) {
-      return read(wb, file.getFileName().toString());
+    String fileName = file.getFileName().toString();
+    try {
+      if (WorkbookOpener.check(file, limits) == WorkbookOpener.Kind.PACKAGE) {
+        List<Grid> grids = streamed(file);
+        if (grids != null) {
+          return parse(grids, stem(fileName));
+        }
+      }
+      try (Workbook wb = WorkbookOpener.openChecked(file)) {
+        return read(wb, fileName);
+      }
     } catch (SheetTooLargeException e) {
       throw new UnreadableFileException(file, SheetTooLargeException.REASON, e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException(file, "文件已损坏或无法读取", e);
     }
+  }
+
+  /**
+   * The visible sheets read straight from the package's XML, or null when POI's usermodel must read the workbook:
+   * a formula without a cached value (which only it evaluates), XML the streaming reader does not take the same way,
+   * or any failure, whose reason the usermodel then gives exactly as before.
+   */
+  private List<Grid> streamed(Path file) throws UnreadableFileException {
+    try (StreamingGridLoader loader = StreamingGridLoader.open(file, limits.maxCellsPerSheet())) {
+      List<Grid> grids = loader.visibleGrids();
+      if (Thread.currentThread().isInterrupted()) {
+        throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
+      }
+      return grids;
+    } catch (SheetTooLargeException e) {
+      throw e;
+    } catch (NeedsUsermodelException e) {
+      return null;
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (Exception | OutOfMemoryError e) {
+      String reason = InputReasons.forFailure(e);
+      if (reason.equals(InputReasons.INTERRUPTED) || reason.equals(InputReasons.OUT_OF_MEMORY)) {
+        throw WorkbookOpener.rejected(file, e);
+      }
+      return null;
+    }
+  }
+
+  private static List<IndicatorTable> parse(List<Grid> grids, String unit) {
+    List<IndicatorTable> tables = new ArrayList<>();
+    for (Grid grid : grids) {
+      TableParser.parse(grid, unit).ifPresent(tables::add);
+    }
+    return tables;
   }
 
   /**
