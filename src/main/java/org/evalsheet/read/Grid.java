@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One sheet as a plain grid of cell values (单元格网格): values, merged regions and hidden rows, with no spreadsheet
@@ -145,6 +146,27 @@ final class Grid {
 
   private static long key(int row, int col) {
     return ((long) row << 16) | col;
+  }
+
+  /** Same sheet name and index, same cells, merged regions and hidden rows: what the table logic can see. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Grid g && sheet.equals(g.sheet) && index == g.index && lastRow == g.lastRow
+        && lastCol == g.lastCol && cells.equals(g.cells) && regionOf.equals(g.regionOf) && hidden.equals(g.hidden);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sheet, index, lastRow, lastCol, cells.size());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Grid[" + sheet + " #" + index + ", hidden rows " + new TreeSet<>(hidden)
+        + ", regions " + new HashSet<>(regionOf.values()) + "]");
+    cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> s.append("\n  ")
+        .append(e.getKey() >> 16).append(',').append(e.getKey() & 0xFFFF).append(' ').append(e.getValue()));
+    return s.toString();
   }
 
   /** Collects cells one by one, as a sheet is read. */

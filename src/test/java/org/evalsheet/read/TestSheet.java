@@ -16,7 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small real workbook written row by row for one behaviour (测试工作表): strings as text, {@code Number}s as numbers,
- * {@code null} as no cell, plus merged regions in A1 notation and hooks for anything else.
+ * {@code null} as no cell, plus merged regions in A1 notation and hooks for anything else. Every workbook written is
+ * also read by both cell sources, which must agree ({@link LoaderEquivalence}), so each reader test doubles as a
+ * check of the streaming reader.
  */
 final class TestSheet {
   private final List<Object[]> rows = new ArrayList<>();
@@ -66,10 +68,11 @@ final class TestSheet {
     try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       fill(wb);
       wb.write(out);
-      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    LoaderEquivalence.check(file);
+    return file;
   }
 
   static Cell cell(Sheet s, String a1) {
