@@ -73,6 +73,9 @@ final class StreamingGridLoader implements Closeable {
         sheets.add(new Sheet(e.name(), sheets.size(), e.hidden(), worksheet ? part : null));
       }
     }
+    // Read whether or not a sheet needs them, as XSSFWorkbook does: a damaged table rejects the file on both paths.
+    strings();
+    styles();
   }
 
   /**
