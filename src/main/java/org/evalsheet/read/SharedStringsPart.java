@@ -1,16 +1,9 @@
 package org.evalsheet.read;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -25,19 +18,9 @@ final class SharedStringsPart extends DefaultHandler {
   private boolean inSst;
   private boolean inItem;
 
-  private SharedStringsPart() {}
-
-  /** The strings in order; an item without text is null. */
-  static List<String> read(InputStream in) throws IOException, SAXException {
-    SharedStringsPart handler = new SharedStringsPart();
-    try {
-      XMLReader reader = XMLHelper.newXMLReader();
-      reader.setContentHandler(handler);
-      reader.parse(new InputSource(in));
-    } catch (ParserConfigurationException e) {
-      throw new SAXException(e);
-    }
-    return handler.strings;
+  /** The strings in order, once parsed; an item without text is null. */
+  List<String> strings() {
+    return strings;
   }
 
   @Override

@@ -51,6 +51,7 @@ final class StreamingGridLoader implements Closeable {
   private final NumberCells numbers = new NumberCells();
   private List<String> strings;
   private CellStyles styles;
+  private XMLReader parser;
 
   private StreamingGridLoader(OPCPackage pkg, long maxCells) throws IOException, OpenXML4JException, SAXException {
     this.pkg = pkg;
@@ -138,9 +139,11 @@ final class StreamingGridLoader implements Closeable {
       if (part == null) {
         strings = List.of();
       } else {
+        SharedStringsPart sst = new SharedStringsPart();
         try (InputStream in = part.getInputStream()) {
-          strings = SharedStringsPart.read(in);
+          parse(in, sst);
         }
+        strings = sst.strings();
       }
     }
     return strings;
@@ -176,12 +179,18 @@ final class StreamingGridLoader implements Closeable {
         : PackagingURIHelper.createPartName(uri));
   }
 
-  /** Parses a part with POI's secure, namespace-aware SAX parser; a handler's own exception comes out unwrapped. */
-  static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+  /**
+   * Parses a part with POI's secure, namespace-aware SAX parser; a handler's own exception comes out unwrapped.
+   * Creating a parser costs as much as parsing a small part, so one serves the whole workbook; it is not kept
+   * longer because its symbol table grows with every element name it meets.
+   */
+  private void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
     try {
-      XMLReader reader = XMLHelper.newXMLReader();
-      reader.setContentHandler(handler);
-      reader.parse(new InputSource(in));
+      if (parser == null) {
+        parser = XMLHelper.newXMLReader();
+      }
+      parser.setContentHandler(handler);
+      parser.parse(new InputSource(in));
     } catch (ParserConfigurationException e) {
       throw new SAXException(e);
     } catch (SAXException e) {
