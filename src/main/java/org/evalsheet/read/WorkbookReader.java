@@ -11,6 +11,10 @@ import org.evalsheet.model.UnreadableFileException;
 /**
  * Reads every indicator table (指标表) of an .xlsx, .xlsm or .xls workbook into model records: one table per sheet
  * that has an indicator header, in sheet order; hidden sheets are skipped.
+ *
+ * <p>An .xlsx/.xlsm file is read straight from its sheet XML ({@link StreamingGridLoader}); an .xls file, a
+ * workbook with formulas that have no cached value (which only POI's usermodel evaluates) and any file the
+ * streaming reader fails on are read through the usermodel ({@link PoiGridLoader}), which gives the same grid.
  */
 public final class WorkbookReader {
   private final ReadLimits limits;
@@ -22,7 +26,7 @@ public final class WorkbookReader {
   /**
    * Every indicator table in every sheet; empty list when none is found.
    *
-   * @param file the workbook, opened read-only and never modified
+   * @param file the workbook, checked and opened read-only by {@link WorkbookOpener}'s rules, never modified
    * @return the tables in sheet order
    * @throws UnreadableFileException when the file cannot be opened or read, or a sheet is too large (工作表过大)
    */
