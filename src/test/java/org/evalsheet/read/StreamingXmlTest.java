@@ -1,6 +1,7 @@
 package org.evalsheet.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.testing.HostileInputs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +91,45 @@ class StreamingXmlTest {
     assertThat(LoaderEquivalence.check(file)).isEqualTo(LoaderEquivalence.Outcome.DECLINED);
     assertThat(LoaderEquivalence.readerOutcome(file, ReadLimits.DEFAULT))
         .isEqualTo(LoaderEquivalence.usermodelOutcome(file, ReadLimits.DEFAULT));
+  }
+
+  @Test
+  void workbookWithoutStylesReadsNumbersAsTheUsermodelDoes() throws IOException {
+    Path file = withSheet(HEAD + "<sheetData><row r=\"1\"><c r=\"A1\"><v>0.125</v></c><c r=\"B1\" s=\"1\">"
+        + "<v>2</v></c></row></sheetData></worksheet>");
+    Map<String, byte[]> parts = HostileInputs.unzip(Files.readAllBytes(file));
+    parts.remove("xl/styles.xml");
+    edit(parts, "xl/_rels/workbook.xml.rels", s -> s.replaceAll("<Relationship [^>]*styles\"/>", ""));
+    edit(parts, "[Content_Types].xml", s -> s.replaceAll("<Override [^>]*styles[^>]*/>", ""));
+    Files.write(file, HostileInputs.zip(parts));
+
+    assertThat(LoaderEquivalence.check(file)).isEqualTo(LoaderEquivalence.Outcome.SAME);
+  }
+
+  @Test
+  void chartsheetCountsAsASheetWithoutCells() throws IOException {
+    Path file = withSheet(HEAD + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"
+        + "</worksheet>");
+    Map<String, byte[]> parts = HostileInputs.unzip(Files.readAllBytes(file));
+    parts.put("xl/chartsheets/sheet1.xml", ("<chartsheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+        + "main\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>")
+        .getBytes(StandardCharsets.UTF_8));
+    edit(parts, "xl/_rels/workbook.xml.rels", s -> s.replace("</Relationships>", "<Relationship Id=\"rId99\" "
+        + "Target=\"chartsheets/sheet1.xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        + "relationships/chartsheet\"/></Relationships>"));
+    edit(parts, "[Content_Types].xml", s -> s.replace("</Types>", "<Override PartName=\"/xl/chartsheets/sheet1.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml\"/></Types>"));
+    edit(parts, "xl/workbook.xml", s -> s.replace("<sheets>", "<sheets><sheet name=\"图表\" sheetId=\"9\" "
+        + "r:id=\"rId99\"/><sheet name=\"无此页\" sheetId=\"10\" r:id=\"rId98\"/>"));
+    Files.write(file, HostileInputs.zip(parts));
+
+    assertThat(LoaderEquivalence.check(file)).isEqualTo(LoaderEquivalence.Outcome.SAME);
+    assertThat(LoaderEquivalence.usermodelGrids(file, 100)).extracting(Grid::sheet, Grid::index)
+        .containsExactly(tuple("图表", 0), tuple("指标", 1), tuple("第二页", 2));
+  }
+
+  private static void edit(Map<String, byte[]> parts, String name, UnaryOperator<String> change) {
+    parts.put(name, change.apply(new String(parts.get(name), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
