@@ -119,9 +119,12 @@ TABLE_FILES=$(prop tableFiles)
 # Read every input once so that no step pays for the disk and the floor is not penalised for running first.
 find "$IN" -type f -exec cat {} + >/dev/null
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # --- measuring -------------------------------------------------------------------------------------------------
 # measure NAME CMD...: runs CMD under /usr/bin/time -v (${RUNS:-$REPEAT} times; outputs in runs/NAME, cleared
-# before each run) and sets WALL (median seconds), RSS_MB (largest peak RSS), RC (last exit code), DIR.
+# before each run) and sets WALL (median seconds), WALLS (all runs, sorted, as a note), RSS_MB (largest peak RSS),
+# RC (last exit code), DIR.
 measure() {
   local name=$1; shift
   local runs=${RUNS:-$REPEAT} walls=() i
@@ -140,7 +143,11 @@ measure() {
     [ "$rss" -gt "$RSS_MB" ] && RSS_MB=$rss
   done
   WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  [ "$runs" -gt 1 ] && printf '%s\n' "${walls[@]}" >"$DIR/walls.txt"
+  WALLS=""
+  if [ "$runs" -gt 1 ]; then
+    printf '%s\n' "${walls[@]}" >"$DIR/walls.txt"
+    WALLS="; runs $(sort -g "$DIR/walls.txt" | tr '\n' ' ' | sed 's/ $//')s"
+  fi
   log "$name: ${WALL}s, peak RSS ${RSS_MB} MB, exit $RC"
 }
 
@@ -161,7 +168,7 @@ TARGETS=()
 measure floor java $BENCH_JAVA_OPTS -cp "$CLASSES" org.evalsheet.bench.Floor --threads "$THREADS" \
   --out "$RUNS_DIR/floor/out" "$IN/submissions"
 FLOOR_WALL=$WALL
-FLOOR_NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")
+FLOOR_NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")$WALLS
 row "floor: unzip + SAX + rezip (JDK only)" "$FILES files, $THREADS threads" "$WALL" "$(rate "$FILES" "$WALL")" \
   "$RSS_MB" "$([ "$RC" = 0 ] && echo "ok; $FLOOR_NOTE" || echo "FAILED (exit $RC)")"
 
@@ -169,7 +176,7 @@ row "floor: unzip + SAX + rezip (JDK only)" "$FILES files, $THREADS threads" "$W
 if [ "$POI" = 1 ]; then
   measure poi-roundtrip java $BENCH_JAVA_OPTS -cp "$CLASSES:$DEPS" org.evalsheet.bench.PoiRoundTrip \
     --threads "$THREADS" --out "$RUNS_DIR/poi-roundtrip/out" "$IN/submissions"
-  NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")
+  NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")$WALLS
   row "POI XSSFWorkbook open + write" "$FILES files, $THREADS threads" "$WALL" "$(rate "$FILES" "$WALL")" \
     "$RSS_MB" "$([ "$RC" = 0 ] && echo "ok; $NOTE; ×$(ratio "$WALL" "$FLOOR_WALL") floor" || echo "FAILED (exit $RC)")"
 fi
@@ -183,7 +190,7 @@ if evalsheet_has batch; then
     TARGETS+=("batch ≤ 2× floor: FAILED run")
   else
     TOTALS=$(tr -d ' \n' <"$DIR/out/report.json" 2>/dev/null | grep -o '"totals":{[^}]*}' || true)
-    row "evalsheet batch" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" "×$R floor; ${TOTALS:-exit $RC}"
+    row "evalsheet batch" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" "×$R floor; ${TOTALS:-exit $RC}$WALLS"
     TARGETS+=("batch ≤ 2× floor: ×$R — $(le "$R" 2 && echo met || echo MISSED)")
     TARGETS+=("batch peak RSS ≤ 512 MB: $RSS_MB MB — $(le "$RSS_MB" 512 && echo met || echo MISSED)")
   fi
@@ -266,7 +273,7 @@ JAVA_VERSION=$(java -version 2>&1 | sed -n 2p)
   echo
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
   echo "- java: $JAVA_VERSION; evalsheet flags: ${EVALSHEET_JAVA_OPTS:-none}"
-  echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- load average (1/5/15 min) at the start: $LOAD_START, at the end: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "- inputs: $FILES submissions, a $ROWS-row table, $TABLES tables in $TABLE_FILES files (seed $SEED); repeat $REPEAT"
   echo
   echo "| step | input | wall (s) | files/s | peak RSS (MB) | result |"
