@@ -16,10 +16,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ public final class StateStore {
   private static final ObjectMapper MAPPER = mapper();
 
   private final Path dir;
-  private final Map<String, StateEntry> entries = new HashMap<>();
+  private final Map<String, StateEntry> entries = new ConcurrentHashMap<>();
 
   private StateStore(Path dir) {
     this.dir = dir;
