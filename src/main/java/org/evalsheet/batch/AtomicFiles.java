@@ -42,6 +42,14 @@ public final class AtomicFiles {
    * the temp file removed.
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  /**
+   * As {@link #write(Path, Content)}, optionally without flushing to disk first: still all-or-nothing for readers
+   * and after {@code kill -9}, but a power cut may leave the file empty. For state that can be rebuilt.
+   */
+  static void write(Path target, Content content, boolean durable) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve("." + target.getFileName() + TEMP_MARK
@@ -53,7 +61,9 @@ public final class AtomicFiles {
         content.writeTo(out);
         out.flush();
         // Without this a power cut after the rename can leave an empty file under the final name.
-        ch.force(true);
+        if (durable) {
+          ch.force(true);
+        }
       }
       move(temp, target);
       moved = true;
