@@ -204,6 +204,12 @@ final class WatchWaves {
     return dirty && now - nextTry >= 0 && (now - lastChange >= settle || now - lastWrite >= rescan);
   }
 
+  /** Whether a long wave has kept the outputs unchanged for a whole rescan period: then show progress so far. */
+  boolean overdue() {
+    long now = System.nanoTime();
+    return dirty && now - nextTry >= 0 && now - lastWrite >= rescan;
+  }
+
   boolean dirty() {
     return dirty;
   }

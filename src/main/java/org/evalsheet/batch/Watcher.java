@@ -202,6 +202,9 @@ public final class Watcher implements AutoCloseable {
       if (outcome.result() != null && !outcome.changedDuring()) {
         WatchLog.processed(outcome.result());
       }
+      if (waves.overdue()) {
+        writeOutputs();
+      }
     }
   }
 

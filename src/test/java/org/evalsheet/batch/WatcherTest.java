@@ -61,6 +61,34 @@ class WatcherTest {
   }
 
   @Test
+  void aZipThatNeverCompletesIsHandedToTheReaderOnceItHasLongStoppedChanging() throws Exception {
+    byte[] xlsx = Files.readAllBytes(new SeedWorkbook().write(tmp.resolve("seed.xlsx")));
+    byte[] half = Arrays.copyOf(xlsx, xlsx.length / 2);
+    try (WatchHarness h = harness().start(1)) {
+      long start = System.nanoTime();
+      Files.write(h.inbox.resolve("半截.xlsx"), half);
+      h.awaitOutputs(WatchHarness.names("半截.xlsx"));
+      // Ten settle periods: the copy was abandoned, and the reader is the one to say the file is truncated.
+      assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(10 * WatchHarness.SETTLE.toMillis());
+      assertThat(h.seen.get("半截.xlsx")).containsExactly(sha(half));
+    }
+  }
+
+  @Test
+  void aLongWaveShowsProgressEveryRescanPeriod() throws Exception {
+    WatchHarness h = harness();
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(h.inbox.resolve("f" + i + ".xlsx"), "f" + i);
+    }
+    h.processMillis = 250;
+    try (h) {
+      h.start(1);
+      h.awaitOutputs(r -> r.size() == 12);
+      assertThat(h.rounds).anySatisfy(r -> assertThat(r.size()).isBetween(1, 11));
+    }
+  }
+
+  @Test
   void filesPresentBeforeStartAreProcessed() throws Exception {
     WatchHarness h = harness();
     Files.writeString(h.inbox.resolve("a.xlsx"), "a");
