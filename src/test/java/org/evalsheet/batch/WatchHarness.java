@@ -117,10 +117,14 @@ final class WatchHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     if (watcher != null) {
       watcher.close();
-      thread.join(20_000);
+      try {
+        thread.join(20_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
