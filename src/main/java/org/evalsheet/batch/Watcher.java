@@ -41,7 +41,7 @@ public final class Watcher implements AutoCloseable {
 
   private final WatchOptions opts;
   private final FileProcessor processor;
-  private final RoundOutputs outputs;
+  private final LatestOutputs outputs;
   private final OutDirLock lock;
   private final StateStore state;
   private final ExecutorService pool;
@@ -58,7 +58,7 @@ public final class Watcher implements AutoCloseable {
    * @throws LockHeldException when another evalsheet uses the output folder (the command line exits with 2)
    * @throws IOException when the output folder or its state cannot be used
    */
-  public Watcher(WatchOptions opts, FileProcessor processor, RoundOutputs outputs)
+  public Watcher(WatchOptions opts, FileProcessor processor, LatestOutputs outputs)
       throws IOException, LockHeldException {
     this.opts = opts;
     this.processor = processor;

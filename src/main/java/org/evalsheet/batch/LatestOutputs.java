@@ -9,7 +9,7 @@ import org.evalsheet.score.FileResult;
  * inbox; the watcher calls it after each settled wave of arrivals.
  */
 @FunctionalInterface
-public interface RoundOutputs {
+public interface LatestOutputs {
   /**
    * Replaces the outputs; implementations should write through {@link AtomicFiles}.
    *
