@@ -3,6 +3,7 @@ package org.evalsheet.batch;
 import java.io.IOException;
 import java.util.List;
 import org.evalsheet.score.FileResult;
+import org.evalsheet.write.AtomicFiles;
 
 /**
  * Writes a round's outputs (汇总输出: summary.xlsx, report.json) from the latest result of every file now in the

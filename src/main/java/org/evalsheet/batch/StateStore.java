@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.evalsheet.write.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.evalsheet.score.FileResult;
+import org.evalsheet.write.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

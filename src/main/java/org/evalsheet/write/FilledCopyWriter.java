@@ -83,6 +83,6 @@ public final class FilledCopyWriter {
 
   /** Writes next to the target and moves into place, so a watcher never sees half a file. */
   private static void save(Workbook workbook, Path output) throws IOException {
-    AtomicWrite.write(output, workbook::write);
+    AtomicFiles.write(output, workbook::write, false);
   }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
+import org.evalsheet.write.AtomicFiles;
 
 /** A watcher on temp folders with a fake processor that remembers the bytes it saw, for the watch tests. */
 final class WatchHarness implements AutoCloseable {

@@ -1,4 +1,4 @@
-package org.evalsheet.batch;
+package org.evalsheet.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class AtomicFiles {
   /** Marks our temp files so that a start after {@code kill -9} can sweep them without touching anything else. */
-  static final String TEMP_MARK = ".evalsheet-";
+  public static final String TEMP_MARK = ".evalsheet-";
 
   private static final int MOVE_ATTEMPTS = 5;
 
@@ -49,7 +49,7 @@ public final class AtomicFiles {
    * As {@link #write(Path, Content)}, optionally without flushing to disk first: still all-or-nothing for readers
    * and after {@code kill -9}, but a power cut may leave the file empty. For state that can be rebuilt.
    */
-  static void write(Path target, Content content, boolean durable) throws IOException {
+  public static void write(Path target, Content content, boolean durable) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve("." + target.getFileName() + TEMP_MARK
