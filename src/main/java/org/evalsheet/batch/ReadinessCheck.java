@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
+import org.evalsheet.score.FileResult;
 
 /**
  * Whether a file in the inbox may be read yet (就绪检查): names that are never read (Office lock files, temp and
@@ -14,46 +14,28 @@ import java.util.Locale;
  */
 public final class ReadinessCheck {
 
-  /** Decides from a file's name alone that it is never read; the batch stage's classification plugs in here. */
-  @FunctionalInterface
-  public interface NameRule {
-    /**
-     * The Chinese reason a file is never read, or null when it should be read.
-     *
-     * @param name the path relative to the inbox, with {@code /} separators
-     */
-    String ignoreReason(String name);
-  }
-
-  /** The built-in rule: {@code ~$…}, hidden files, {@code .tmp}, {@code .part}, {@code .crdownload}. */
-  public static final NameRule DEFAULT_NAMES = ReadinessCheck::defaultReason;
-
   private static final int EOCD_SIZE = 22;
   private static final int EOCD_SIGNATURE = 0x06054b50;
   private static final int LOCAL_HEADER_SIGNATURE = 0x04034b50;
   private static final int MAX_COMMENT = 0xFFFF;
 
-  private final NameRule names;
+  private ReadinessCheck() {}
 
-  public ReadinessCheck(NameRule names) {
-    this.names = names;
-  }
-
-  /** The check with {@link #DEFAULT_NAMES}. */
-  public static ReadinessCheck defaults() {
-    return new ReadinessCheck(DEFAULT_NAMES);
-  }
-
-  /** The reason a file is never read, or null when it may be read once it is complete. */
-  public String ignoreReason(String name) {
-    return names.ignoreReason(name);
+  /**
+   * What becomes of a file that is never read, decided from its name alone (lock, temp and hidden files, other
+   * formats), exactly as the batch classifies it; null when the file is to be read once it is complete.
+   *
+   * @param name the path relative to the inbox, with {@code /} separators
+   */
+  public static FileResult skip(String name) {
+    return Inbox.classify(Path.of(name)).orElse(null);
   }
 
   /**
    * Whether the file opens for reading and looks complete: a file starting like a zip (xlsx, xlsm…) must end with
    * a zip end-of-central-directory record, which a writer puts there last. Other files only need to open.
    */
-  public boolean looksComplete(Path file) {
+  public static boolean looksComplete(Path file) {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size < 4) {
@@ -101,18 +83,5 @@ public final class ReadinessCheck {
     }
   }
 
-  private static String defaultReason(String name) {
-    String base = name.substring(name.lastIndexOf('/') + 1);
-    String lower = base.toLowerCase(Locale.ROOT);
-    if (base.startsWith("~$")) {
-      return "Office 临时锁定文件";
-    }
-    if (base.startsWith(".")) {
-      return "隐藏文件";
-    }
-    if (lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload")) {
-      return "临时文件（尚未写完）";
-    }
-    return null;
-  }
+
 }

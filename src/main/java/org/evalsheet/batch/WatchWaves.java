@@ -46,7 +46,7 @@ final class WatchWaves {
   private final long settle;
   private final long rescan;
   private final Map<String, Path> present = new HashMap<>();
-  private final Map<String, String> ignored = new HashMap<>();
+  private final Map<String, FileResult> ignored = new HashMap<>();
   private final Map<String, Pending> pending = new HashMap<>();
   // Dirty from the start: the first outputs after a start (or a crash) are rebuilt from state whatever happens.
   private boolean dirty = true;
@@ -61,11 +61,11 @@ final class WatchWaves {
     this.rescan = opts.rescan().toNanos();
   }
 
-  WatchTree.Sink sink(ReadinessCheck readiness) {
+  WatchTree.Sink sink() {
     return new WatchTree.Sink() {
       @Override
       public void seen(Path file) {
-        observe(file, readiness);
+        observe(file);
       }
 
       @Override
@@ -76,11 +76,11 @@ final class WatchWaves {
   }
 
   /** Takes a full listing as the truth: observes every file in it and forgets every file not in it. */
-  void replaceListing(List<Path> files, ReadinessCheck readiness) {
+  void replaceListing(List<Path> files) {
     Set<String> names = new HashSet<>();
     for (Path f : files) {
       names.add(name(f));
-      observe(f, readiness);
+      observe(f);
     }
     List<String> gone = new ArrayList<>();
     for (String n : present.keySet()) {
@@ -101,17 +101,17 @@ final class WatchWaves {
     pending.clear();
   }
 
-  void observe(Path file, ReadinessCheck readiness) {
+  void observe(Path file) {
     if (file.startsWith(opts.outDir())) {
       return;
     }
     String name = name(file);
-    String reason = readiness.ignoreReason(name);
-    if (reason == null && hiddenByOs(file)) {
-      reason = "隐藏文件";
+    FileResult skip = ReadinessCheck.skip(name);
+    if (skip == null && hiddenByOs(file)) {
+      skip = FileResult.ignored(name, "隐藏文件");
     }
-    if (reason != null) {
-      if (!reason.equals(ignored.put(name, reason))) {
+    if (skip != null) {
+      if (!skip.equals(ignored.put(name, skip))) {
         changed();
       }
       return;
@@ -150,7 +150,7 @@ final class WatchWaves {
    * The pending files that have settled: unchanged for the settle time and complete (or unchanged so long that
    * the reader should say what is wrong with them), by path.
    */
-  List<Pending> ready(ReadinessCheck readiness, int giveUpSettles) {
+  List<Pending> ready(int giveUpSettles) {
     long now = System.nanoTime();
     List<Pending> out = new ArrayList<>();
     for (Iterator<Pending> it = pending.values().iterator(); it.hasNext(); ) {
@@ -173,7 +173,7 @@ final class WatchWaves {
         continue;
       }
       long stable = now - p.since;
-      if (stable >= settle && (stable >= settle * giveUpSettles || readiness.looksComplete(p.path))) {
+      if (stable >= settle && (stable >= settle * giveUpSettles || ReadinessCheck.looksComplete(p.path))) {
         out.add(p);
       }
     }
@@ -217,7 +217,7 @@ final class WatchWaves {
   /** The latest result of every file now in the inbox (never-read files as ignored), by path. */
   List<FileResult> latest() {
     Map<String, FileResult> byName = new TreeMap<>();
-    ignored.forEach((n, reason) -> byName.put(n, FileResult.ignored(n, reason)));
+    byName.putAll(ignored);
     for (String n : present.keySet()) {
       StateEntry e = state.get(n);
       if (e != null) {

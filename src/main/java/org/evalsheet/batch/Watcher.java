@@ -48,7 +48,6 @@ public final class Watcher implements AutoCloseable {
   private final ExecutorService pool;
   private final WatchWaves waves;
   private final CountDownLatch finished = new CountDownLatch(1);
-  private volatile ReadinessCheck readiness = ReadinessCheck.defaults();
   private volatile Consumer<String> beforeRecording = file -> {};
   private volatile boolean stopping;
   private volatile Thread runner;
@@ -82,12 +81,6 @@ public final class Watcher implements AutoCloseable {
       return t;
     });
     this.waves = new WatchWaves(opts, state);
-  }
-
-  /** Replaces the name rules (the batch stage's classification plugs in here); call before {@link #run()}. */
-  public Watcher names(ReadinessCheck.NameRule rule) {
-    this.readiness = new ReadinessCheck(rule);
-    return this;
   }
 
   /** For tests: runs on the watching thread after a file's outputs exist and before its state is recorded. */
@@ -147,7 +140,7 @@ public final class Watcher implements AutoCloseable {
     boolean rootLost = false;
     boolean rescan = true;
     while (!stopping) {
-      rescan |= tree.drain(tick, waves.sink(readiness));
+      rescan |= tree.drain(tick, waves.sink());
       long now = System.nanoTime();
       if (rescan || now - nextRescan >= 0) {
         List<Path> all = tree.listAll();
@@ -166,11 +159,11 @@ public final class Watcher implements AutoCloseable {
           LOG.info("收件目录 {} 已恢复，重新扫描", opts.inbox());
           rootLost = false;
         }
-        waves.replaceListing(all, readiness);
+        waves.replaceListing(all);
         nextRescan = now + rescanNanos;
         rescan = false;
       }
-      List<WatchWaves.Pending> ready = waves.ready(readiness, GIVE_UP_SETTLES);
+      List<WatchWaves.Pending> ready = waves.ready(GIVE_UP_SETTLES);
       if (!ready.isEmpty()) {
         process(ready);
       }
