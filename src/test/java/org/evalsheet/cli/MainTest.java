@@ -189,6 +189,11 @@ class MainTest {
     assertThat(report.get("totals").get("files").asInt()).isEqualTo(14);
     assertThat(out.resolve("filled/司法局报送/青岛市司法局2023年度项目绩效自评表（2个项目）.xlsx")).isRegularFile();
     assertThat(treeHash(inbox)).isEqualTo(before);
+    try (Workbook summary = WorkbookFactory.create(out.resolve("summary.xlsx").toFile(), null, true)) {
+      assertThat(summary.getSheet("汇总").getLastRowNum()).isEqualTo(13);
+      assertThat(summary.getSheet("未通过文件").getLastRowNum()).isEqualTo(2);
+      assertThat(summary.getSheet("未提交").getRow(1).getCell(1).getStringCellValue()).isEqualTo("青岛市审计局");
+    }
   }
 
   @Test
