@@ -3,8 +3,6 @@ package org.evalsheet.write;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A tag scanner over the XML text of a package part (XML 标签扫描): finds start and end tags so that the fast path
@@ -160,37 +158,73 @@ final class XlsxPatchXml {
     }
   }
 
-  private static Pattern attrPattern(String name) {
-    return Pattern.compile("(\\s)" + Pattern.quote(name) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+  /**
+   * Where an attribute sits in a tag: {whitespace before its name, first character of its value, closing quote};
+   * null when the tag does not have it. Walks the attributes in order, so a name inside another value never matches.
+   */
+  private static int[] attrSpan(String tag, String name) {
+    int n = tag.length();
+    int i = 1;
+    while (i < n && !isNameEnd(tag.charAt(i))) {
+      i++;
+    }
+    while (i < n) {
+      int before = i;
+      while (i < n && Character.isWhitespace(tag.charAt(i))) {
+        i++;
+      }
+      int nameStart = i;
+      while (i < n && tag.charAt(i) != '=' && !isNameEnd(tag.charAt(i))) {
+        i++;
+      }
+      int nameEnd = i;
+      while (i < n && Character.isWhitespace(tag.charAt(i))) {
+        i++;
+      }
+      if (nameEnd == nameStart || i >= n || tag.charAt(i) != '=') {
+        return null;
+      }
+      i++;
+      while (i < n && Character.isWhitespace(tag.charAt(i))) {
+        i++;
+      }
+      if (i >= n || (tag.charAt(i) != '"' && tag.charAt(i) != '\'')) {
+        return null;
+      }
+      int close = tag.indexOf(tag.charAt(i), i + 1);
+      if (close < 0) {
+        return null;
+      }
+      if (nameEnd - nameStart == name.length() && tag.startsWith(name, nameStart)) {
+        return new int[] {before, i + 1, close};
+      }
+      i = close + 1;
+    }
+    return null;
   }
 
   /** An attribute's value (entities decoded), or null when the tag does not have it. */
   static String attr(String tag, String name) {
-    Matcher m = attrPattern(name).matcher(tag);
-    if (!m.find()) {
-      return null;
-    }
-    String v = m.group(2);
-    return unescape(v.substring(1, v.length() - 1));
+    int[] at = attrSpan(tag, name);
+    return at == null ? null : unescape(tag.substring(at[1], at[2]));
   }
 
   /** The tag with the attribute set to {@code value} (replaced in place, or added at the end). */
   static String withAttr(String tag, String name, String value) {
-    Matcher m = attrPattern(name).matcher(tag);
-    String quoted = "\"" + escape(value) + "\"";
-    if (m.find()) {
-      return tag.substring(0, m.start(2)) + quoted + tag.substring(m.end(2));
+    int[] at = attrSpan(tag, name);
+    if (at != null) {
+      return tag.substring(0, at[1]) + escape(value).replace("'", "&apos;") + tag.substring(at[2]);
     }
     int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
     while (end > 0 && Character.isWhitespace(tag.charAt(end - 1))) {
       end--;
     }
-    return tag.substring(0, end) + " " + name + "=" + quoted + tag.substring(end);
+    return tag.substring(0, end) + " " + name + "=\"" + escape(value) + "\"" + tag.substring(end);
   }
 
   static String withoutAttr(String tag, String name) {
-    Matcher m = attrPattern(name).matcher(tag);
-    return m.find() ? tag.substring(0, m.start()) + tag.substring(m.end()) : tag;
+    int[] at = attrSpan(tag, name);
+    return at == null ? tag : tag.substring(0, at[0]) + tag.substring(at[2] + 1);
   }
 
   /** An empty-element tag turned into a start tag ({@code <row r="1"/>} → {@code <row r="1">}). */

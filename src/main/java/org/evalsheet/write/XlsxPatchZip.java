@@ -1,5 +1,6 @@
 package org.evalsheet.write;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +118,8 @@ final class XlsxPatchZip implements Closeable {
    * {@code added} parts in the order given.
    */
   void copy(OutputStream target, Map<String, byte[]> changed, Map<String, byte[]> added) throws IOException {
-    ZipOutputStream out = new ZipOutputStream(target, StandardCharsets.UTF_8);
+    // The target is an unbuffered file stream; the deflater writes in small pieces.
+    ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16), StandardCharsets.UTF_8);
     for (ZipEntry e : entries) {
       byte[] bytes = changed.get(e.getName());
       ZipEntry copy = new ZipEntry(e.getName());
@@ -145,6 +147,7 @@ final class XlsxPatchZip implements Closeable {
       out.closeEntry();
     }
     out.finish();
+    out.flush();
   }
 
   private static void put(ZipOutputStream out, ZipEntry e, byte[] bytes) throws IOException {
