@@ -219,7 +219,7 @@ final class XlsxPatch {
     pkg.contentType(commentsPart, COMMENTS_TYPE);
     pkg.contentType(vmlPart, VML_TYPE);
     XlsxPatchXml.Tag data = XlsxPatchXml.find(xml, 0, "sheetData");
-    return "<" + data.prefix() + "legacyDrawing xmlns:r=\"" + XlsxPatchPackage.REL_NS + "\" r:id=\"" + vmlId + "\"/>";
+    return "<" + data.prefix() + "legacyDrawing " + XlsxPatchPackage.relId(xml, vmlId) + "/>";
   }
 
   /** Writes the 评价结论 sheet: a new worksheet, or the one an earlier fill added, rewritten in place. */

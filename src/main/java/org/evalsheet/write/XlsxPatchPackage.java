@@ -44,6 +44,7 @@ final class XlsxPatchPackage {
   private final String workbookRelsPart;
   private final List<Sheet> sheets = new ArrayList<>();
   private final List<Rel> workbookRels;
+  private final String relPrefix;
 
   XlsxPatchPackage(XlsxPatchZip zip) throws XlsxPatchUnsupported {
     this.zip = zip;
@@ -59,14 +60,19 @@ final class XlsxPatchPackage {
     if (root == null || !root.text(wb).contains("\"" + MAIN_NS + "\"")) {
       throw new XlsxPatchUnsupported("工作簿不是过渡型 OOXML");
     }
-    String relPrefix = prefixOf(root.text(wb), REL_NS);
+    relPrefix = prefixOf(root.text(wb), REL_NS);
     Tag list = XlsxPatchXml.find(wb, 0, "sheets");
-    if (list == null || relPrefix == null) {
+    if (list == null) {
       throw new XlsxPatchUnsupported("工作簿没有 sheets");
     }
     for (int[] span : XlsxPatchXml.children(wb, list)) {
       String tag = XlsxPatchXml.next(wb, span[0]).text(wb);
-      String id = XlsxPatchXml.attr(tag, relPrefix + ":id");
+      // openpyxl declares the namespace on every <sheet> rather than on the root.
+      String own = prefixOf(tag, REL_NS);
+      if (own == null && relPrefix == null) {
+        throw new XlsxPatchUnsupported("工作表缺少关系命名空间");
+      }
+      String id = XlsxPatchXml.attr(tag, (own != null ? own : relPrefix) + ":id");
       Rel rel = workbookRels.stream().filter(r -> r.id().equals(id)).findFirst()
           .orElseThrow(() -> new XlsxPatchUnsupported("工作表缺少关系"));
       String part = zip.name(resolve(dir(workbookPart), rel.target()));
@@ -197,7 +203,8 @@ final class XlsxPatchPackage {
     }
     int close = XlsxPatchXml.endOf(wb, list) - ("</" + list.name() + ">").length();
     String sheet = "<" + list.prefix() + "sheet name=\"" + XlsxPatchXml.escape(name) + "\" sheetId=\"" + (max + 1)
-        + "\" xmlns:r=\"" + REL_NS + "\" r:id=\"" + id + "\"/>";
+        + "\" " + (relPrefix == null ? "xmlns:r=\"" + REL_NS + "\" r:id" : relPrefix + ":id") + "=\"" + id
+        + "\"/>";
     put(workbookPart, wb.substring(0, close) + sheet + wb.substring(close), false);
     sheets.add(new Sheet(name, sheets.size(), WORKSHEET, part));
   }
@@ -288,6 +295,16 @@ final class XlsxPatchPackage {
       throw new XlsxPatchUnsupported("缺少部件 " + part);
     }
     return name;
+  }
+
+  /**
+   * A relationship-id attribute for an element added to a part: with the prefix its root binds to the relationships
+   * namespace, or with a local declaration when the root binds none.
+   */
+  static String relId(String xml, String id) throws XlsxPatchUnsupported {
+    Tag root = XlsxPatchXml.next(xml, 0);
+    String prefix = root == null ? null : prefixOf(root.text(xml), REL_NS);
+    return prefix == null ? "xmlns:r=\"" + REL_NS + "\" r:id=\"" + id + "\"" : prefix + ":id=\"" + id + "\"";
   }
 
   /** The prefix a start tag binds to a namespace, or null. */
