@@ -70,7 +70,7 @@ final class XlsxPatch {
       } catch (RuntimeException e) {
         return "规划时出错：" + e;
       }
-      AtomicWrite.write(output, out -> zip.copy(out, parts.changed(), parts.added()));
+      AtomicFiles.write(output, out -> zip.copy(out, parts.changed(), parts.added()), false);
       return null;
     } catch (XlsxPatchUnsupported e) {
       return e.getMessage();
