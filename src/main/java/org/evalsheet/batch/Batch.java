@@ -1,7 +1,6 @@
 package org.evalsheet.batch;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,10 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.evalsheet.model.EvalsheetException;
 import org.evalsheet.read.RosterReader;
 import org.evalsheet.score.FileResult;
@@ -138,13 +133,16 @@ public final class Batch {
     }
     // Each file runs on a worker of its own while a supervisor from the fixed pool waits for it with the timeout,
     // so a worker that never returns is interrupted and abandoned without taking a slot from the others.
-    ExecutorService supervisors = Executors.newFixedThreadPool(Math.min(threads, work.size()), daemon("evalsheet-batch"));
-    ExecutorService workers = Executors.newCachedThreadPool(daemon("evalsheet-file"));
-    try {
+    ExecutorService supervisors =
+        Executors.newFixedThreadPool(Math.min(threads, work.size()), TimeBoundProcessor.daemon("evalsheet-batch"));
+    try (TimeBoundProcessor bounded = new TimeBoundProcessor(processor, timeout)) {
       List<Future<FileResult>> futures = new ArrayList<>(work.size());
       for (InboxFile f : work) {
         futures.add(supervisors.submit(() -> {
-          FileResult r = supervise(f, processor, timeout, workers);
+          FileResult r = bounded.process(f.path(), f.name());
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+          }
           progress.done(r);
           return r;
         }));
@@ -156,28 +154,6 @@ public final class Batch {
       return out;
     } finally {
       supervisors.shutdownNow();
-      workers.shutdownNow();
-    }
-  }
-
-  private static FileResult supervise(InboxFile f, FileProcessor processor, Duration timeout, ExecutorService workers)
-      throws InterruptedException {
-    Future<FileResult> task = workers.submit(() -> processor.process(f.path(), f.name()));
-    try {
-      FileResult r = bounded(timeout) ? task.get(timeout.toNanos(), TimeUnit.NANOSECONDS) : task.get();
-      return r != null ? r : FileResult.rejected(f.name(), "处理时发生内部错误：没有得到结果");
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      return FileResult.rejected(f.name(), "处理超时（超过 " + seconds(timeout) + " 秒）");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof VirtualMachineError vm) {
-        throw vm;
-      }
-      return FileResult.rejected(f.name(), "处理时发生内部错误：" + describe(cause));
-    } catch (InterruptedException e) {
-      task.cancel(true);
-      throw e;
     }
   }
 
@@ -197,28 +173,6 @@ public final class Batch {
       }
       throw new IllegalStateException(cause);
     }
-  }
-
-  private static boolean bounded(Duration timeout) {
-    return timeout != null && !timeout.isZero() && !timeout.isNegative();
-  }
-
-  static String seconds(Duration d) {
-    return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
-  }
-
-  private static String describe(Throwable t) {
-    String msg = t.getMessage();
-    return t.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : "：" + msg.strip());
-  }
-
-  private static ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** Serialises listener calls and counts finished files. */

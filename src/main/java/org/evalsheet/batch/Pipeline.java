@@ -66,6 +66,7 @@ public final class Pipeline implements FileProcessor {
         return FileResult.rejected(name, "无法写出填好的副本：" + e.getMessage());
       }
     }
-    return FileResult.read(name, results);
+    // Only validation reads the long texts; a round of thousands of tables keeps the rest.
+    return FileResult.read(name, results.stream().map(TableResult::withoutTexts).toList());
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.GradeScale;
-import org.evalsheet.write.AtomicWrite;
+import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.JsonReport;
 import org.evalsheet.write.Round;
 import org.evalsheet.write.SummaryWriter;
@@ -59,7 +59,7 @@ public final class RoundFiles implements RoundOutputs {
   }
 
   private static void writeReport(List<FileResult> results, Path target) throws IOException {
-    AtomicWrite.write(target, out -> {
+    AtomicFiles.write(target, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       JsonReport.write(results, w);
     });

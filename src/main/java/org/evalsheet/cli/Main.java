@@ -73,7 +73,7 @@ public final class Main {
       return switch (command) {
         case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
         case BATCH -> new BatchCommand(parsed, out, err).run();
-        case WATCH -> throw new UsageException("watch");
+        case WATCH -> new WatchCommand(parsed, out, err).run();
       };
     } catch (UsageException e) {
       err.println("用法错误：" + e.getMessage());

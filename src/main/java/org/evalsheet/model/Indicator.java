@@ -69,4 +69,9 @@ public record Indicator(
   public String text(Column column) {
     return texts.getOrDefault(column, "");
   }
+
+  /** The same leaf without its text columns: what later stages keep once the rules have been checked. */
+  public Indicator withoutTexts() {
+    return texts.isEmpty() ? this : new Indicator(path, row, lastRow, nameCol, weight, score, rate, Map.of(), columns);
+  }
 }

@@ -26,6 +26,9 @@ final class CoverBlock {
   private static final String PROJECT_LABEL = "项目名称";
   private static final Pattern SEAL = Pattern.compile("\\((盖章|公章|签章|章)\\)");
   private static final Pattern GAP = Pattern.compile("(\\s{2,}|\u3000).*$", Pattern.DOTALL);
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})年度?");
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("(项目)?(支出)?(绩效)?(自评|评价)?(指标体系|自评表|评分表|考核表|指标表|情况表)$");
   private static final List<String> TITLE_WORDS =
       List.of("指标体系", "自评表", "评价", "绩效", "指标表", "评分表", "考核表");
 
@@ -56,7 +59,23 @@ final class CoverBlock {
         title = title(grid, r);
       }
     }
-    return new Cover(title, unit.isEmpty() ? fallbackUnit : unit, project);
+    String u = unit.isEmpty() ? fallbackUnit : unit;
+    return new Cover(title, u, project.isEmpty() ? projectFromTitle(title, u) : project);
+  }
+
+  /**
+   * The project a title names when no 项目名称 cell does: {@code 青岛市人民政府办公厅专项业务费项目支出指标体系} →
+   * 专项业务费 (the unit, the year and the form's own words removed), or "" when nothing is left.
+   */
+  static String projectFromTitle(String title, String unit) {
+    String t = title;
+    int u = unit.isEmpty() ? -1 : t.indexOf(unit);
+    if (u >= 0) {
+      t = t.substring(u + unit.length());
+    }
+    t = YEAR.matcher(t).replaceFirst("");
+    t = TITLE_TAIL.matcher(t).replaceFirst("");
+    return t.length() >= 2 ? t : "";
   }
 
   /** The label a cell starts with ({@code 预算部门（盖章）：X} → 预算部门), or null when it is no label. */

@@ -49,6 +49,16 @@ public final class Scorer {
     for (Group g : table.groups()) {
       groups.add(group(g, leaves));
     }
+    // A leaf standing at level 1 (the Ministry form's 预算执行率 from the funds block) is part of the level-1
+    // breakdown a clerk reads, so it is shown as a level-1 entry of its own, in sheet order.
+    for (LeafScore l : leaves) {
+      Indicator leaf = l.indicator();
+      if (leaf.level() == 1) {
+        Group own = new Group(1, leaf.path(), null, leaf.row(), leaf.nameCol(), leaf.lastRow());
+        groups.add(new GroupScore(own, leaf.weight().isNumber() ? leaf.weight().value() : BigDecimal.ZERO, l.score()));
+      }
+    }
+    groups.sort(java.util.Comparator.comparingInt((GroupScore g) -> g.group().row()));
     if (template) {
       return new Evaluation(weightTotal, null, null, null, groups, leaves, List.of(), "", true);
     }

@@ -41,19 +41,13 @@ final class CellMarks {
 
   /** Puts one comment with every finding's message on the cell, replacing evalsheet's earlier one. */
   void comment(Sheet sheet, Cell cell, List<Finding> findings) {
-    StringBuilder text = new StringBuilder();
+    String own = "";
     Comment old = cell.getCellComment();
     if (old != null) {
-      text.append(ownText(old));
+      own = ownText(old.getString() == null ? "" : old.getString().getString(), old.getAuthor());
       cell.removeCellComment();
     }
-    if (text.length() > 0) {
-      text.append("\n\n");
-    }
-    text.append(HEADING);
-    for (Finding f : findings) {
-      text.append('\n').append(f.severity().label()).append("：").append(f.message());
-    }
+    String text = text(own, findings);
     ClientAnchor anchor = helper.createClientAnchor();
     int col = cell.getColumnIndex();
     int row = cell.getRowIndex();
@@ -67,19 +61,31 @@ final class CellMarks {
     anchor.setRow1(row);
     anchor.setRow2(row + 2 + 2 * findings.size());
     Comment comment = drawing(sheet).createCellComment(anchor);
-    comment.setString(helper.createRichTextString(text.toString()));
+    comment.setString(helper.createRichTextString(text));
     comment.setAuthor(AUTHOR);
     cell.setCellComment(comment);
   }
 
+  /** The text of the comment on a marked cell: the department's own text, then evalsheet's heading and findings. */
+  static String text(String own, List<Finding> findings) {
+    StringBuilder text = new StringBuilder(own);
+    if (text.length() > 0) {
+      text.append("\n\n");
+    }
+    text.append(HEADING);
+    for (Finding f : findings) {
+      text.append('\n').append(f.severity().label()).append("：").append(f.message());
+    }
+    return text.toString();
+  }
+
   /** The part of an existing comment the department wrote: all of it, or what precedes evalsheet's heading. */
-  private static String ownText(Comment comment) {
-    String s = comment.getString() == null ? "" : comment.getString().getString();
+  static String ownText(String s, String author) {
     int at = s.indexOf(HEADING);
     if (at >= 0) {
       return s.substring(0, at).strip();
     }
-    return AUTHOR.equals(comment.getAuthor()) ? "" : s.strip();
+    return AUTHOR.equals(author) ? "" : s.strip();
   }
 
   private Drawing<?> drawing(Sheet sheet) {

@@ -28,7 +28,7 @@ import org.evalsheet.score.TableResult;
  */
 final class FillConclusionSheet {
   static final String NAME = "评价结论";
-  private static final String FALLBACK = "评价结论（evalsheet）";
+  static final String FALLBACK = "评价结论（evalsheet）";
   private static final int[] WIDTHS = {32, 10, 26, 70};
 
   private final Sheet sheet;

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,7 +31,7 @@ final class FillTable {
   private static final int RATE_WIDTH = 10 * 256;
 
   /** A number to write into one cell (写入值), formatted 0.00% when it is a rate. */
-  private record Edit(BigDecimal value, boolean percent) {}
+  record Edit(BigDecimal value, boolean percent) {}
 
   private final Workbook workbook;
   private final Sheet sheet;
@@ -65,43 +66,54 @@ final class FillTable {
   private void run() {
     int totalRow = table.total() == null ? appendTotalRow() : table.total().row();
     int rateCol = rateColumn(totalRow);
+    Map<CellRef, Edit> edits = edits(result, sheet.getSheetName(), totalRow, rateCol);
+    apply(edits, marked(result, this::moved));
+  }
+
+  /**
+   * The numbers a table's results put into its sheet: every leaf's 得分率, scores derived from a submitted 得分率 and
+   * the 合计 row's weight (when empty), score and rate; shared by this filler and the zip-patching fast path.
+   */
+  static Map<CellRef, Edit> edits(TableResult result, String sheetName, int totalRow, int rateCol) {
+    IndicatorTable table = result.table();
     Map<CellRef, Edit> edits = new TreeMap<>();
     Evaluation e = result.evaluation();
-    if (e != null) {
-      Integer scoreCol = table.columns().get(Column.SCORE);
-      for (LeafScore leaf : e.leaves()) {
-        int r = leaf.indicator().row();
-        if (leaf.rate() != null) {
-          edits.put(ref(r, rateCol), new Edit(leaf.rate(), true));
-        }
-        if (leaf.derivedFromRate() && leaf.score() != null && scoreCol != null) {
-          edits.put(ref(r, scoreCol), new Edit(leaf.score(), false));
-        }
-      }
-      totals(edits, totalRow, rateCol, e);
+    if (e == null) {
+      return edits;
     }
+    Integer scoreCol = table.columns().get(Column.SCORE);
+    for (LeafScore leaf : e.leaves()) {
+      int r = leaf.indicator().row();
+      if (leaf.rate() != null) {
+        edits.put(new CellRef(sheetName, r, rateCol), new Edit(leaf.rate(), true));
+      }
+      if (leaf.derivedFromRate() && leaf.score() != null && scoreCol != null) {
+        edits.put(new CellRef(sheetName, r, scoreCol), new Edit(leaf.score(), false));
+      }
+    }
+    Integer weightCol = table.columns().get(Column.WEIGHT);
+    boolean weightEmpty = table.total() == null || table.total().weight().isEmpty();
+    if (weightCol != null && weightEmpty && e.weightTotal() != null) {
+      edits.put(new CellRef(sheetName, totalRow, weightCol), new Edit(e.weightTotal(), false));
+    }
+    if (scoreCol != null && e.scoreTotal() != null) {
+      edits.put(new CellRef(sheetName, totalRow, scoreCol), new Edit(e.scoreTotal(), false));
+    }
+    if (e.rate() != null) {
+      edits.put(new CellRef(sheetName, totalRow, rateCol), new Edit(e.rate(), true));
+    }
+    return edits;
+  }
+
+  /** The findings to mark, by cell (after {@code moved}): errors and warnings that name a cell. */
+  static Map<CellRef, List<Finding>> marked(TableResult result, UnaryOperator<CellRef> moved) {
     Map<CellRef, List<Finding>> marked = new TreeMap<>();
     for (Finding f : result.findings()) {
       if (f.cell() != null && f.severity() != Severity.INFO) {
-        marked.computeIfAbsent(moved(f.cell()), k -> new ArrayList<>()).add(f);
+        marked.computeIfAbsent(moved.apply(f.cell()), k -> new ArrayList<>()).add(f);
       }
     }
-    apply(edits, marked);
-  }
-
-  private void totals(Map<CellRef, Edit> edits, int totalRow, int rateCol, Evaluation e) {
-    Integer weightCol = table.columns().get(Column.WEIGHT);
-    Integer scoreCol = table.columns().get(Column.SCORE);
-    boolean weightEmpty = table.total() == null || table.total().weight().isEmpty();
-    if (weightCol != null && weightEmpty && e.weightTotal() != null) {
-      edits.put(ref(totalRow, weightCol), new Edit(e.weightTotal(), false));
-    }
-    if (scoreCol != null && e.scoreTotal() != null) {
-      edits.put(ref(totalRow, scoreCol), new Edit(e.scoreTotal(), false));
-    }
-    if (e.rate() != null) {
-      edits.put(ref(totalRow, rateCol), new Edit(e.rate(), true));
-    }
+    return marked;
   }
 
   private void apply(Map<CellRef, Edit> edits, Map<CellRef, List<Finding>> marked) {

@@ -32,7 +32,48 @@ public final class FilledCopyWriter {
    */
   public static void write(Path input, Path output, List<TableResult> tables)
       throws IOException, UnreadableFileException {
+    write(input, output, tables, Route.AUTO);
+  }
+
+  /** Which way a filled copy is written (填写路径); tests run both. */
+  enum Route {
+    /** The zip-patching fast path for .xlsx/.xlsm, POI's usermodel for .xls and whatever the fast path refuses. */
+    AUTO,
+    /** Always POI's usermodel. */
+    USERMODEL,
+    /** Only the fast path: fails with {@link IllegalStateException} when it does not apply (for tests). */
+    FAST
+  }
+
+  static void write(Path input, Path output, List<TableResult> tables, Route route)
+      throws IOException, UnreadableFileException {
     refuseSameFile(input, output);
+    if (route != Route.USERMODEL) {
+      String refused = fast(input, output, tables);
+      if (refused == null) {
+        return;
+      }
+      if (route == Route.FAST) {
+        throw new IllegalStateException("快速路径不适用：" + refused);
+      }
+    }
+    usermodel(input, output, tables);
+  }
+
+  /** The fast path; null when it wrote the copy, else why it did not (and then nothing was written). */
+  private static String fast(Path input, Path output, List<TableResult> tables) throws IOException {
+    try {
+      if (Files.size(input) > ReadLimits.DEFAULT.maxFileBytes()) {
+        return "文件过大";
+      }
+    } catch (IOException e) {
+      return "文件无法读取";
+    }
+    return XlsxPatch.write(input, output, tables);
+  }
+
+  private static void usermodel(Path input, Path output, List<TableResult> tables)
+      throws IOException, UnreadableFileException {
     byte[] bytes = read(input);
     try (Workbook workbook = open(input, bytes)) {
       StyleCache styles = new StyleCache(workbook);
@@ -83,6 +124,6 @@ public final class FilledCopyWriter {
 
   /** Writes next to the target and moves into place, so a watcher never sees half a file. */
   private static void save(Workbook workbook, Path output) throws IOException {
-    AtomicWrite.write(output, workbook::write);
+    AtomicFiles.write(output, workbook::write, false);
   }
 }

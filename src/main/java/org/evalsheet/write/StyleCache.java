@@ -29,6 +29,11 @@ final class StyleCache {
       this.rgb = rgb;
       this.indexed = indexed;
     }
+
+    /** The fill colour as RRGGBB, upper case; null for no mark. */
+    String hex() {
+      return rgb == null ? null : java.util.HexFormat.of().withUpperCase().formatHex(rgb);
+    }
   }
 
   static final String PERCENT = "0.00%";

@@ -24,7 +24,7 @@ public final class SummaryWriter {
    * @throws IOException when the folder or the file cannot be written; {@code out} is then left as it was
    */
   public static void write(Round round, Path out) throws IOException {
-    AtomicWrite.write(out, os -> write(round, os));
+    AtomicFiles.write(out, os -> write(round, os));
   }
 
   private static void write(Round round, OutputStream os) throws IOException {

@@ -181,7 +181,7 @@ class BatchTest {
 
   @Test
   void wholeSecondTimeoutsReadAsSeconds() {
-    assertThat(Batch.seconds(Duration.ofSeconds(60))).isEqualTo("60");
+    assertThat(TimeBoundProcessor.seconds(Duration.ofSeconds(60))).isEqualTo("60");
   }
 
   @Test

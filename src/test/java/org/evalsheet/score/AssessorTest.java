@@ -28,4 +28,16 @@ class AssessorTest {
     assertThat(r.findings().get(0)).hasToString("指标体系!J4: 错误: 指标“目标”的得分 101 超过权重 100");
     assertThat(FileResult.read("bad.xlsx", java.util.List.of(r)).status()).isEqualTo(Status.INVALID);
   }
+
+  @Test
+  void withoutTextsKeepsEverythingButTheLongTexts() {
+    TableResult r = Assessor.assess(SeedModel.table(), GradeScale.DEFAULT);
+    TableResult slim = r.withoutTexts();
+    assertThat(slim.table().indicators()).allMatch(i -> i.texts().isEmpty());
+    assertThat(slim.evaluation().deductions()).extracting(d -> d.indicator().name())
+        .containsExactlyElementsOf(r.evaluation().deductions().stream().map(d -> d.indicator().name()).toList());
+    assertThat(slim.evaluation().leaves().get(2).indicator()).isSameAs(slim.table().indicators().get(2));
+    assertThat(slim.evaluation().scoreTotal()).isEqualByComparingTo(r.evaluation().scoreTotal());
+    assertThat(slim.findings()).isEqualTo(r.findings());
+  }
 }

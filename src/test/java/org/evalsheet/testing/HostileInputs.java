@@ -75,6 +75,7 @@ public final class HostileInputs {
   /** Writes every case under {@code dir} and returns them in a stable order. */
   public static List<Case> build(Path dir) {
     try {
+      Files.createDirectories(dir);
       byte[] real = realXlsx(dir);
       Map<String, byte[]> parts = unzip(real);
       List<Case> cases = new ArrayList<>();

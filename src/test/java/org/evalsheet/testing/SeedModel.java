@@ -88,7 +88,7 @@ public final class SeedModel {
       indicators.add(new Indicator(path, r, r, nameCol, amount(v[4]), amount(v[9]), Amount.BLANK, texts));
     }
     TotalRow total = new TotalRow(last + 1, 0, Amount.of("100"), Amount.of("98.4"), Amount.BLANK);
-    return new IndicatorTable(SeedWorkbook.SHEET, 0, SeedWorkbook.TITLE, SeedWorkbook.UNIT, "", 2, first, columns,
+    return new IndicatorTable(SeedWorkbook.SHEET, 0, SeedWorkbook.TITLE, SeedWorkbook.UNIT, "专项业务费", 2, first, columns,
         groups, indicators, total, last + 1, List.of());
   }
 

@@ -17,7 +17,9 @@ import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.SeedResults;
 import org.evalsheet.testing.SeedWorkbook;
-import org.junit.jupiter.api.Test;
+import org.evalsheet.write.FilledCopyWriter.Route;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class FillInputsTest {
@@ -28,8 +30,9 @@ class FillInputsTest {
         t.firstDataRow(), t.columns(), t.groups(), t.indicators(), t.total(), t.lastRow(), t.notes());
   }
 
-  @Test
-  void everyProjectSheetIsFilledAndConcludedOnOneSheet() throws Exception {
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "FAST"})
+  void everyProjectSheetIsFilledAndConcludedOnOneSheet(Route route) throws Exception {
     Path input = FillWorkbooks.write(dir.resolve("two.xlsx"), wb -> {
       new SeedWorkbook().sheetName("项目一").fill(wb);
       new SeedWorkbook().sheetName("项目二").set(0, 9, "2").fill(wb);
@@ -39,7 +42,7 @@ class FillInputsTest {
     TableResult one = SeedResults.of(onSheet(SeedModel.table(), "项目一", 0), List.of());
     TableResult two = SeedResults.of(onSheet(SeedModel.table(rows), "项目二", 1), List.of());
     Path out = dir.resolve("out.xlsx");
-    FilledCopyWriter.write(input, out, List.of(one, two));
+    FilledCopyWriter.write(input, out, List.of(one, two), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(wb.getNumberOfSheets()).isEqualTo(3);
       assertThat(cell(wb, "项目一", 3, 10).getNumericCellValue()).isEqualTo(1.0);
@@ -55,8 +58,9 @@ class FillInputsTest {
     }
   }
 
-  @Test
-  void aTemplateWithoutScoresGetsWeightsOnly() throws Exception {
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "FAST"})
+  void aTemplateWithoutScoresGetsWeightsOnly(Route route) throws Exception {
     Path input = FillWorkbooks.write(dir.resolve("template.xlsx"), wb -> {
       SeedWorkbook seed = new SeedWorkbook().totalAsNumbers();
       for (int i = 0; i < 20; i++) {
@@ -70,7 +74,7 @@ class FillInputsTest {
     TableResult result = SeedResults.of(SeedModel.table(rows), List.of());
     assertThat(result.evaluation().template()).isTrue();
     Path out = dir.resolve("out.xlsx");
-    FilledCopyWriter.write(input, out, List.of(result));
+    FilledCopyWriter.write(input, out, List.of(result), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(cell(wb, SeedWorkbook.SHEET, 3, 10).toString()).isEmpty();
       assertThat(cell(wb, SeedWorkbook.SHEET, 23, 9).toString()).isEmpty();
@@ -78,10 +82,11 @@ class FillInputsTest {
     }
   }
 
-  @Test
-  void randomBytesAreUnreadable() throws Exception {
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "AUTO"})
+  void randomBytesAreUnreadable(Route route) throws Exception {
     Path input = Files.write(dir.resolve("junk.xlsx"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
-    assertThatThrownBy(() -> FilledCopyWriter.write(input, dir.resolve("out.xlsx"), List.of()))
+    assertThatThrownBy(() -> FilledCopyWriter.write(input, dir.resolve("out.xlsx"), List.of(), route))
         .isInstanceOf(UnreadableFileException.class)
         .extracting(e -> ((UnreadableFileException) e).reason()).isEqualTo("文件已损坏或不是 Excel 工作簿");
     assertThat(dir.resolve("out.xlsx")).doesNotExist();

@@ -27,10 +27,12 @@ import org.evalsheet.model.CellRef;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedResults;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.write.FilledCopyWriter.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FillRoundTripTest {
   private static final String SHEET = SeedWorkbook.SHEET;
@@ -53,17 +55,17 @@ class FillRoundTripTest {
     return cells;
   }
 
-  private Path fill(Path input, String name, TableResult result) throws Exception {
+  private Path fill(Path input, String name, TableResult result, Route route) throws Exception {
     Path out = dir.resolve("out").resolve(name);
-    FilledCopyWriter.write(input, out, List.of(result));
+    FilledCopyWriter.write(input, out, List.of(result), route);
     return out;
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void everyCellOutsideTheWrittenOnesStaysAsItWas(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void everyCellOutsideTheWrittenOnesStaysAsItWas(String ext, Route route) throws Exception {
     Path input = FillWorkbooks.seed(dir.resolve("seed." + ext));
-    Path out = fill(input, "seed." + ext, SeedResults.seed());
+    Path out = fill(input, "seed." + ext, SeedResults.seed(), route);
     Set<CellRef> written = written();
     try (Workbook before = FillWorkbooks.open(input); Workbook after = FillWorkbooks.open(out)) {
       assertThat(after.getNumberOfSheets()).isEqualTo(before.getNumberOfSheets() + 1);
@@ -101,9 +103,9 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void ratesAndTotalsAreNumbersFormattedAsPercent(String ext) throws Exception {
-    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed());
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void ratesAndTotalsAreNumbersFormattedAsPercent(String ext, Route route) throws Exception {
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed(), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       Cell k4 = cell(wb, SHEET, 3, RATE);
       assertThat(k4.getNumericCellValue()).isEqualTo(1.0);
@@ -123,9 +125,9 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void findingsAreMarkedWithAColourPerSeverityAndAComment(String ext) throws Exception {
-    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed());
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void findingsAreMarkedWithAColourPerSeverityAndAComment(String ext, Route route) throws Exception {
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed(), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       Cell error = cell(wb, SHEET, 11, SCORE);
       Cell warning = cell(wb, SHEET, 5, SCORE);
@@ -145,9 +147,9 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void conclusionSheetHoldsConclusionLevelTableAndFindings(String ext) throws Exception {
-    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed());
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void conclusionSheetHoldsConclusionLevelTableAndFindings(String ext, Route route) throws Exception {
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, SeedResults.seed(), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       Sheet s = wb.getSheet("评价结论");
       assertThat(wb.getSheetIndex(s)).isEqualTo(wb.getNumberOfSheets() - 1);
@@ -174,9 +176,10 @@ class FillRoundTripTest {
     }
   }
 
-  @Test
-  void xlsStaysXls() throws Exception {
-    Path out = fill(FillWorkbooks.seed(dir.resolve("seed.xls")), "seed.xls", SeedResults.seed());
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "AUTO"})
+  void xlsStaysXls(Route route) throws Exception {
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed.xls")), "seed.xls", SeedResults.seed(), route);
     try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(out))) {
       assertThat(FileMagic.valueOf(in)).isEqualTo(FileMagic.OLE2);
     }
@@ -186,12 +189,12 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void inputBytesAreUnchanged(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void inputBytesAreUnchanged(String ext, Route route) throws Exception {
     Path input = FillWorkbooks.seed(dir.resolve("seed." + ext));
     String hash = FillWorkbooks.sha256(input);
     long modified = Files.getLastModifiedTime(input).toMillis();
-    fill(input, "seed." + ext, SeedResults.seed());
+    fill(input, "seed." + ext, SeedResults.seed(), route);
     assertThat(FillWorkbooks.sha256(input)).isEqualTo(hash);
     assertThat(Files.getLastModifiedTime(input).toMillis()).isEqualTo(modified);
   }
@@ -209,10 +212,10 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void fillingAFilledCopyAgainChangesNothing(String ext) throws Exception {
-    Path once = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "once." + ext, SeedResults.seed());
-    Path twice = fill(once, "twice." + ext, SeedResults.seed());
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void fillingAFilledCopyAgainChangesNothing(String ext, Route route) throws Exception {
+    Path once = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "once." + ext, SeedResults.seed(), route);
+    Path twice = fill(once, "twice." + ext, SeedResults.seed(), route);
     try (Workbook a = FillWorkbooks.open(once); Workbook b = FillWorkbooks.open(twice)) {
       assertThat(b.getNumberOfSheets()).isEqualTo(a.getNumberOfSheets());
       assertThat(b.getSheetIndex("评价结论")).isEqualTo(a.getSheetIndex("评价结论"));
@@ -239,9 +242,10 @@ class FillRoundTripTest {
     }
   }
 
-  @Test
-  void mergedRegionsOfTheTableAreKept() throws Exception {
-    Path out = fill(FillWorkbooks.seed(dir.resolve("seed.xlsx")), "seed.xlsx", SeedResults.seed());
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "FAST"})
+  void mergedRegionsOfTheTableAreKept(Route route) throws Exception {
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed.xlsx")), "seed.xlsx", SeedResults.seed(), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(wb.getSheet(SHEET).getMergedRegions()).extracting(CellRangeAddress::formatAsString)
           .contains("A4:A9", "B4:B5", "C20:C22", "A24:D24", "A1:K1");

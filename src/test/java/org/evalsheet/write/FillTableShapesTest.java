@@ -29,10 +29,12 @@ import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.SeedResults;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.write.FilledCopyWriter.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FillTableShapesTest {
   private static final String SHEET = SeedWorkbook.SHEET;
@@ -69,12 +71,12 @@ class FillTableShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void missingTotalRowIsAppendedBelowTheTable(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#fallbackRoutes")
+  void missingTotalRowIsAppendedBelowTheTable(String ext, Route route) throws Exception {
     Path input = withoutTotalRow(ext);
     TableResult result = SeedResults.of(SeedResults.withoutTotal(SeedModel.table()), List.of());
     Path out = dir.resolve("out." + ext);
-    FilledCopyWriter.write(input, out, List.of(result));
+    FilledCopyWriter.write(input, out, List.of(result), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(cell(wb, SHEET, 23, 0).getStringCellValue()).isEqualTo("合计");
       assertThat(cell(wb, SHEET, 23, 4).getNumericCellValue()).isEqualTo(100.0);
@@ -89,7 +91,7 @@ class FillTableShapesTest {
       assertThat(wb.getSheet(SHEET).getLastRowNum()).isEqualTo(23);
     }
     Path again = dir.resolve("again." + ext);
-    FilledCopyWriter.write(out, again, List.of(result));
+    FilledCopyWriter.write(out, again, List.of(result), route);
     try (Workbook a = FillWorkbooks.open(out); Workbook b = FillWorkbooks.open(again)) {
       assertThat(b.getSheet(SHEET).getLastRowNum()).isEqualTo(23);
       for (int c = 0; c <= 10; c++) {
@@ -114,13 +116,13 @@ class FillTableShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void missingRateColumnIsAddedRightOfTheLastHeader(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#fallbackRoutes")
+  void missingRateColumnIsAddedRightOfTheLastHeader(String ext, Route route) throws Exception {
     Path input = withoutRateColumn(ext);
     // The header's last column is now 得分 (J); the 得分率 header was removed with the column.
     TableResult result = SeedResults.of(SeedResults.withoutRateColumn(SeedModel.table()), SeedResults.findings());
     Path out = dir.resolve("out." + ext);
-    FilledCopyWriter.write(input, out, List.of(result));
+    FilledCopyWriter.write(input, out, List.of(result), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(cell(wb, SHEET, 2, 10).getStringCellValue()).isEqualTo("得分率");
       assertThat(cell(wb, SHEET, 2, 10).getCellStyle().getFontIndex())
@@ -131,7 +133,7 @@ class FillTableShapesTest {
       assertThat(wb.getSheet(SHEET).getColumnWidth(10)).isGreaterThanOrEqualTo(10 * 256);
     }
     Path again = dir.resolve("again." + ext);
-    FilledCopyWriter.write(out, again, List.of(result));
+    FilledCopyWriter.write(out, again, List.of(result), route);
     try (Workbook b = FillWorkbooks.open(again)) {
       Sheet s = b.getSheet(SHEET);
       for (Row r : s) {
@@ -142,8 +144,8 @@ class FillTableShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void scoreIsDerivedFromASubmittedRateWhenMissing(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void scoreIsDerivedFromASubmittedRateWhenMissing(String ext, Route route) throws Exception {
     Path input = FillWorkbooks.edit(FillWorkbooks.seed(dir.resolve("rate." + ext)), wb -> {
       Sheet s = wb.getSheet(SHEET);
       s.getRow(5).getCell(9).setBlank();
@@ -157,7 +159,7 @@ class FillTableShapesTest {
     TableResult result = new TableResult(seed.table(), List.of(), new Evaluation(e.weightTotal(), e.scoreTotal(),
         e.rate(), e.grade(), e.groups(), leaves, e.deductions(), e.conclusion(), false));
     Path out = dir.resolve("out." + ext);
-    FilledCopyWriter.write(input, out, List.of(result));
+    FilledCopyWriter.write(input, out, List.of(result), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(cell(wb, SHEET, 5, 9).getNumericCellValue()).isEqualTo(2.4999);
       assertThat(cell(wb, SHEET, 5, 10).getNumericCellValue()).isEqualTo(0.8333);
@@ -222,19 +224,20 @@ class FillTableShapesTest {
     }
   }
 
-  @Test
-  void xlsmKeepsItsMacros() throws Exception {
+  @ParameterizedTest
+  @EnumSource(names = {"USERMODEL", "FAST"})
+  void xlsmKeepsItsMacros(Route route) throws Exception {
     Path input = FillXlsm.withMacros(FillWorkbooks.seed(dir.resolve("seed.xlsx")), dir.resolve("seed.xlsm"));
     Path out = dir.resolve("out.xlsm");
-    FilledCopyWriter.write(input, out, List.of(SeedResults.seed()));
+    FilledCopyWriter.write(input, out, List.of(SeedResults.seed()), route);
     assertThat(FillXlsm.vbaProject(out)).isEqualTo(FillXlsm.vbaProject(input)).isNotEmpty();
     assertThat(FillXlsm.mainContentType(out)).isEqualTo(FillXlsm.mainContentType(input))
         .contains("macroEnabled");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xlsx", "xls"})
-  void aCommentBesideAMarkedCellIsKept(String ext) throws Exception {
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void aCommentBesideAMarkedCellIsKept(String ext, Route route) throws Exception {
     Path input = FillWorkbooks.edit(FillWorkbooks.seed(dir.resolve("beside." + ext)), wb -> {
       Sheet s = wb.getSheet(SHEET);
       var anchor = wb.getCreationHelper().createClientAnchor();
@@ -248,7 +251,7 @@ class FillTableShapesTest {
       s.getRow(5).getCell(10).setCellComment(c);
     });
     Path out = dir.resolve("out." + ext);
-    FilledCopyWriter.write(input, out, List.of(SeedResults.seed()));
+    FilledCopyWriter.write(input, out, List.of(SeedResults.seed()), route);
     try (Workbook wb = FillWorkbooks.open(out)) {
       assertThat(cell(wb, SHEET, 5, 10).getCellComment().getString().getString()).isEqualTo("得分率待补");
       assertThat(cell(wb, SHEET, 5, 9).getCellComment().getString().getString()).startsWith(CellMarks.HEADING);

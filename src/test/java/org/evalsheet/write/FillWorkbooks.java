@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.write.FilledCopyWriter.Route;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Workbooks and cell snapshots for the filled-copy tests (测试工作簿). */
 final class FillWorkbooks {
@@ -82,6 +85,21 @@ final class FillWorkbooks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every format with both ways of writing it: .xlsx through POI's usermodel and through the fast path (which must
+   * apply), .xls through POI and through the default route (which must fall back to POI).
+   */
+  static Stream<Arguments> routes() {
+    return Stream.of(Arguments.of("xlsx", Route.USERMODEL), Arguments.of("xlsx", Route.FAST),
+        Arguments.of("xls", Route.USERMODEL), Arguments.of("xls", Route.AUTO));
+  }
+
+  /** Like {@link #routes()} for shapes the fast path leaves to POI: the default route must still get them right. */
+  static Stream<Arguments> fallbackRoutes() {
+    return Stream.of(Arguments.of("xlsx", Route.USERMODEL), Arguments.of("xlsx", Route.AUTO),
+        Arguments.of("xls", Route.USERMODEL), Arguments.of("xls", Route.AUTO));
   }
 
   static Workbook open(Path file) throws IOException {

@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# The benchmark of issue 5 (基准测试): generates its inputs deterministically, times the JDK-only floor, POI's
+# usermodel round trip and evalsheet's batch / validate / fill under /usr/bin/time -v, and prints one table (also
+# written to target/bench/results.md). See BENCHMARKS.md. Run from anywhere: bench/run.sh [--quick] [--help]
+set -euo pipefail
+
+# JVM flags for every evalsheet run; try class-data sharing or C1 only here, e.g.
+#   EVALSHEET_JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/run.sh
+# (the cold-validate step measures with and without a CDS archive whatever this is set to).
+EVALSHEET_JAVA_OPTS="${EVALSHEET_JAVA_OPTS:-}"
+# JVM flags for the floor and the POI round trip.
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
+
+usage() {
+  cat <<'EOF'
+usage: bench/run.sh [--quick] [--work DIR] [--repeat N] [--seed N] [--build] [--no-poi]
+  --quick     smoke run: 100 files, a 2,000-row table, 1,000 summary tables (default 1,000 / 20,000 / 10,000)
+  --work DIR  where inputs, runs and results go (default target/bench); inputs are reused when their
+              parameters and generator are unchanged
+  --repeat N  run the floor, POI and batch steps N times and report the median wall time (default 1)
+  --seed N    generator seed (default 20200101)
+  --build     rebuild target/evalsheet.jar first (mvn -B -q -DskipTests package); otherwise built only if missing
+  --no-poi    skip POI's round trip
+Environment: EVALSHEET_JAVA_OPTS (flags for evalsheet), BENCH_JAVA_OPTS (flags for floor and POI),
+  EVALSHEET_JAR (another jar to time; default target/evalsheet.jar).
+EOF
+}
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+JAR=${EVALSHEET_JAR:-$ROOT/target/evalsheet.jar}
+WORK=$ROOT/target/bench
+QUICK=0
+REPEAT=1
+SEED=20200101
+BUILD=0
+POI=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) QUICK=1 ;;
+    --work) WORK=$(mkdir -p "$2" && cd "$2" && pwd); shift ;;
+    --repeat) REPEAT=$2; shift ;;
+    --seed) SEED=$2; shift ;;
+    --build) BUILD=1 ;;
+    --no-poi) POI=0 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$QUICK" = 1 ]; then
+  FILES=100; ROWS=2000; TABLES=1000
+else
+  FILES=1000; ROWS=20000; TABLES=10000
+fi
+PER_FILE=10
+THREADS=$(nproc)
+CLASSES=$WORK/classes
+RUNS_DIR=$WORK/runs
+mkdir -p "$WORK" "$RUNS_DIR"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------------------------------
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+command -v java >/dev/null || { echo "java not found" >&2; exit 1; }
+
+if [ "$BUILD" = 1 ] || { [ ! -f "$JAR" ] && [ -z "${EVALSHEET_JAR:-}" ]; }; then
+  log "building target/evalsheet.jar (mvn -B -q -DskipTests package)"
+  if ! mvn -B -q -DskipTests package >"$WORK/build.log" 2>&1; then
+    log "build failed (see $WORK/build.log); the evalsheet steps will be skipped"
+  fi
+fi
+
+# The runtime classpath for the generators and POI's round trip; the shaded jar carries the same libraries.
+CP_FILE=$WORK/classpath.txt
+if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
+  log "resolving the runtime classpath (mvn dependency:build-classpath)"
+  if ! mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" \
+      >"$WORK/classpath.log" 2>&1; then
+    if [ -f "$JAR" ]; then
+      log "dependency:build-classpath failed (see $WORK/classpath.log); using target/evalsheet.jar's libraries"
+      printf '%s' "$JAR" >"$CP_FILE"
+    else
+      echo "cannot resolve POI's classpath: see $WORK/classpath.log" >&2
+      exit 1
+    fi
+  fi
+fi
+DEPS=$(cat "$CP_FILE")
+
+# The bench programs and the seed fixture, compiled with plain javac so a half-built tree does not stop them.
+SOURCES=(src/test/java/org/evalsheet/bench/{Floor,FileSweep,Inputs,BigTable,PoiRoundTrip,SummaryRows}.java
+  src/test/java/org/evalsheet/testing/SeedWorkbook.java)
+if [ ! -f "$CLASSES/.built" ] || [ -n "$(find "${SOURCES[@]}" src/test/resources/seed -newer "$CLASSES/.built")" ]; then
+  log "compiling the bench programs"
+  rm -rf "$CLASSES" && mkdir -p "$CLASSES/seed"
+  javac -nowarn -encoding UTF-8 --release 17 -d "$CLASSES" -cp "$DEPS" "${SOURCES[@]}"
+  cp src/test/resources/seed/seed-table.tsv "$CLASSES/seed/"
+  touch "$CLASSES/.built"
+fi
+
+# --- inputs ----------------------------------------------------------------------------------------------------
+IN=$WORK/inputs/n$FILES-r$ROWS-t${TABLES}x$PER_FILE-s$SEED
+GEN_HASH=$(cat "${SOURCES[@]}" src/test/resources/seed/seed-table.tsv | sha256sum | cut -c1-16)
+if [ -f "$IN/inputs.properties" ] && [ "$(cat "$IN/.generator" 2>/dev/null)" = "$GEN_HASH" ]; then
+  log "reusing inputs in ${IN#"$ROOT"/}"
+else
+  log "generating inputs into ${IN#"$ROOT"/} (one-off; takes a while)"
+  rm -rf "$IN"
+  java -cp "$CLASSES:$DEPS" org.evalsheet.bench.Inputs --out "$IN" --submissions "$FILES" --rows "$ROWS" \
+    --tables "$TABLES" --per-file "$PER_FILE" --seed "$SEED" --threads "$THREADS" >&2
+  echo "$GEN_HASH" >"$IN/.generator"
+fi
+prop() { sed -n "s/^$1=//p" "$IN/inputs.properties"; }
+BIG=$IN/$(prop big)
+ONE=$IN/$(prop one)
+TABLE_FILES=$(prop tableFiles)
+# Read every input once so that no step pays for the disk and the floor is not penalised for running first.
+find "$IN" -type f -exec cat {} + >/dev/null
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- measuring -------------------------------------------------------------------------------------------------
+# measure NAME CMD...: runs CMD under /usr/bin/time -v (${RUNS:-$REPEAT} times; outputs in runs/NAME, cleared
+# before each run) and sets WALL (median seconds), WALLS (all runs, sorted, as a note), RSS_MB (largest peak RSS),
+# RC (last exit code), DIR.
+measure() {
+  local name=$1; shift
+  local runs=${RUNS:-$REPEAT} walls=() i
+  DIR=$RUNS_DIR/$name
+  RSS_MB=0
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$DIR" && mkdir -p "$DIR"
+    set +e
+    /usr/bin/time -v -o "$DIR/time.txt" "$@" >"$DIR/stdout.txt" 2>"$DIR/stderr.txt"
+    RC=$?
+    set -e
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+      for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$DIR/time.txt")")
+    local rss
+    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$DIR/time.txt")
+    [ "$rss" -gt "$RSS_MB" ] && RSS_MB=$rss
+  done
+  WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  WALLS=""
+  if [ "$runs" -gt 1 ]; then
+    printf '%s\n' "${walls[@]}" >"$DIR/walls.txt"
+    WALLS="; runs $(sort -g "$DIR/walls.txt" | tr '\n' ' ' | sed 's/ $//')s"
+  fi
+  log "$name: ${WALL}s, peak RSS ${RSS_MB} MB, exit $RC"
+}
+
+ROWS_MD=()
+row() { ROWS_MD+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
+# A run of evalsheet went wrong when it exited 2 (usage) or 3 (unreadable), or died of an uncaught error.
+failed_run() { [ "$RC" -ge 2 ] || grep -qE 'OutOfMemoryError|Exception in thread' "$DIR/stderr.txt"; }
+has() { [ -f "$JAR" ] && java -jar "$JAR" "$1" --help >/dev/null 2>&1 && echo 1 || echo 0; }
+declare -A HAS=([batch]=$(has batch) [validate]=$(has validate) [fill]=$(has fill))
+evalsheet_has() { [ "${HAS[$1]}" = 1 ]; }
+J=(java $EVALSHEET_JAVA_OPTS -jar "$JAR")
+TARGETS=()
+
+# (a) the floor
+measure floor java $BENCH_JAVA_OPTS -cp "$CLASSES" org.evalsheet.bench.Floor --threads "$THREADS" \
+  --out "$RUNS_DIR/floor/out" "$IN/submissions"
+FLOOR_WALL=$WALL
+FLOOR_NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")$WALLS
+row "floor: unzip + SAX + rezip (JDK only)" "$FILES files, $THREADS threads" "$WALL" "$(rate "$FILES" "$WALL")" \
+  "$RSS_MB" "$([ "$RC" = 0 ] && echo "ok; $FLOOR_NOTE" || echo "FAILED (exit $RC)")"
+
+# POI's usermodel round trip, for comparison
+if [ "$POI" = 1 ]; then
+  measure poi-roundtrip java $BENCH_JAVA_OPTS -cp "$CLASSES:$DEPS" org.evalsheet.bench.PoiRoundTrip \
+    --threads "$THREADS" --out "$RUNS_DIR/poi-roundtrip/out" "$IN/submissions"
+  NOTE=$(grep -o 'per-file-ms.*p95=[0-9.]*' "$DIR/stdout.txt" || echo "exit $RC")$WALLS
+  row "POI XSSFWorkbook open + write" "$FILES files, $THREADS threads" "$WALL" "$(rate "$FILES" "$WALL")" \
+    "$RSS_MB" "$([ "$RC" = 0 ] && echo "ok; $NOTE; ×$(ratio "$WALL" "$FLOOR_WALL") floor" || echo "FAILED (exit $RC)")"
+fi
+
+# (b) the 1,000-file batch
+if evalsheet_has batch; then
+  measure batch "${J[@]}" batch "$IN/submissions" --out "$RUNS_DIR/batch/out"
+  R=$(ratio "$WALL" "$FLOOR_WALL")
+  if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
+    row "evalsheet batch" "$FILES files" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC, see ${DIR#"$ROOT"/})"
+    TARGETS+=("batch ≤ 2× floor: FAILED run")
+  else
+    TOTALS=$(tr -d ' \n' <"$DIR/out/report.json" 2>/dev/null | grep -o '"totals":{[^}]*}' || true)
+    row "evalsheet batch" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" "×$R floor; ${TOTALS:-exit $RC}$WALLS"
+    TARGETS+=("batch ≤ 2× floor: ×$R — $(le "$R" 2 && echo met || echo MISSED)")
+    TARGETS+=("batch peak RSS ≤ 512 MB: $RSS_MB MB — $(le "$RSS_MB" 512 && echo met || echo MISSED)")
+  fi
+else
+  log "evalsheet batch command not available yet"
+  row "evalsheet batch" "$FILES files" "-" "-" "-" "pending: evalsheet batch command not available yet"
+  TARGETS+=("batch ≤ 2× floor, peak RSS ≤ 512 MB: pending")
+fi
+
+# (c) the large table with a 256 MB heap
+if evalsheet_has validate && evalsheet_has fill; then
+  J256=(java $EVALSHEET_JAVA_OPTS -Xmx256m -jar "$JAR")
+  measure big-validate "${J256[@]}" validate "$BIG"
+  OK1=$(failed_run && echo "FAILED (exit $RC)" || echo "ok (exit $RC)")
+  row "validate ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK1"
+  measure big-fill "${J256[@]}" fill "$BIG" --out "$RUNS_DIR/big-fill/out"
+  if failed_run || [ -z "$(find "$DIR/out" -name '*.xls*' 2>/dev/null)" ]; then OK2="FAILED (exit $RC)"; else OK2="ok (exit $RC)"; fi
+  row "fill ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK2"
+  TARGETS+=("${ROWS}-row table with -Xmx256m: validate $OK1, fill $OK2")
+else
+  log "evalsheet validate/fill commands not available yet"
+  row "validate + fill ${ROWS}-row table, -Xmx256m" "1 file" "-" "-" "-" "pending: evalsheet validate/fill not available yet"
+  TARGETS+=("${ROWS}-row table with -Xmx256m: pending")
+fi
+
+# (d) the summary of many tables
+if evalsheet_has batch; then
+  measure tables "${J[@]}" batch "$IN/tables" --out "$RUNS_DIR/tables/out"
+  if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
+    row "evalsheet batch, $TABLES tables" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC)"
+    TARGETS+=("summary of $TABLES tables: FAILED run")
+  else
+    COUNTS=$(java -cp "$CLASSES" org.evalsheet.bench.SummaryRows "$DIR/out/summary.xlsx" 2>&1 || true)
+    SUMMED=$(sed -n 's/.*汇总=\([0-9]*\).*/\1/p' <<<"$COUNTS")
+    SUMMED=$(( ${SUMMED:-1} - 1 ))
+    row "evalsheet batch, $TABLES tables" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" \
+      "$(rate "$TABLE_FILES" "$WALL")" "$RSS_MB" \
+      "$SUMMED tables in 汇总, $(rate "$SUMMED" "$WALL") tables/s (exit $RC)"
+    TARGETS+=("summary of $TABLES tables: $SUMMED rows in 汇总, peak RSS $RSS_MB MB")
+  fi
+else
+  row "evalsheet batch, $TABLES tables" "$TABLE_FILES files × $PER_FILE sheets" "-" "-" "-" \
+    "pending: evalsheet batch command not available yet"
+  TARGETS+=("summary of $TABLES tables with bounded memory: pending")
+fi
+
+# (e) cold start: one small file, median of 5
+RUNS=5 measure cold-floor java $BENCH_JAVA_OPTS -cp "$CLASSES" org.evalsheet.bench.Floor --threads 1 \
+  --out "$RUNS_DIR/cold-floor/out" "$ONE"
+row "cold floor: JVM + 1 file (median of 5)" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
+if evalsheet_has validate; then
+  JSA=$WORK/evalsheet.jsa
+  RUNS=5 measure cold-validate "${J[@]}" validate "$ONE"
+  COLD=$WALL
+  row "cold validate (median of 5)" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC; flags: ${EVALSHEET_JAVA_OPTS:-none}"
+  rm -f "$JSA"
+  java $EVALSHEET_JAVA_OPTS -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" validate "$ONE" >"$WORK/cds.log" 2>&1 || true
+  if [ -f "$JSA" ]; then
+    RUNS=5 measure cold-validate-cds java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" -jar "$JAR" validate "$ONE"
+    CDS=$WALL
+    row "cold validate + CDS archive" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
+    RUNS=5 measure cold-validate-cds-c1 java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" \
+      -XX:TieredStopAtLevel=1 -jar "$JAR" validate "$ONE"
+    row "cold validate + CDS + C1 only" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
+    TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s plain, ${CDS}s with CDS, ${WALL}s with CDS + C1 — $(le "$COLD" 0.8 && echo met || (le "$CDS" 0.8 && echo "met with CDS") || echo MISSED)")
+  else
+    row "cold validate + CDS archive" "seed.xlsx" "-" "-" "-" "archive not created (see ${WORK#"$ROOT"/}/cds.log)"
+    TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s — $(le "$COLD" 0.8 && echo met || echo MISSED)")
+  fi
+else
+  log "evalsheet validate command not available yet"
+  row "cold validate (median of 5)" "seed.xlsx" "-" "-" "-" "pending: evalsheet validate not available yet"
+  TARGETS+=("cold validate ≤ 0.8 s: pending")
+fi
+
+# --- report ----------------------------------------------------------------------------------------------------
+JAVA_VERSION=$(java -version 2>&1 | sed -n 2p)
+{
+  echo "## Results $(date -u '+%Y-%m-%d %H:%M UTC')$([ "$QUICK" = 1 ] && echo ' (--quick)')"
+  echo
+  echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
+  echo "- java: $JAVA_VERSION; evalsheet flags: ${EVALSHEET_JAVA_OPTS:-none}"
+  echo "- load average (1/5/15 min) at the start: $LOAD_START, at the end: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- inputs: $FILES submissions, a $ROWS-row table, $TABLES tables in $TABLE_FILES files (seed $SEED); repeat $REPEAT"
+  echo
+  echo "| step | input | wall (s) | files/s | peak RSS (MB) | result |"
+  echo "|---|---|---:|---:|---:|---|"
+  printf '%s\n' "${ROWS_MD[@]}"
+  echo
+  echo "Targets (issue 5):"
+  printf -- '- %s\n' "${TARGETS[@]}"
+} >"$WORK/results.md"
+echo
+cat "$WORK/results.md"
+echo
+echo "(written to ${WORK#"$ROOT"/}/results.md; per-step outputs in ${RUNS_DIR#"$ROOT"/}/)"

@@ -1,0 +1,71 @@
+package org.evalsheet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evalsheet.batch.LockHeldException;
+import org.evalsheet.batch.Pipeline;
+import org.evalsheet.batch.RoundFiles;
+import org.evalsheet.batch.TimeBoundProcessor;
+import org.evalsheet.batch.WatchOptions;
+import org.evalsheet.batch.WatchRound;
+import org.evalsheet.batch.Watcher;
+import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.RosterReader;
+
+/** {@code watch} (监视文件夹): a drop folder processed as files arrive, until Ctrl-C or SIGTERM. */
+final class WatchCommand {
+  private final CommandLineArgs args;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  WatchCommand(CommandLineArgs args, PrintWriter out, PrintWriter err) {
+    this.args = args;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() {
+    Path inbox = args.inputs().get(0);
+    if (!Files.isDirectory(inbox)) {
+      err.println("无法读取收件文件夹：" + inbox + (Files.exists(inbox) ? " 不是文件夹" : " 不存在"));
+      return Main.UNREADABLE;
+    }
+    List<String> roster;
+    try {
+      roster = args.roster() == null ? null : RosterReader.read(args.roster());
+    } catch (UnreadableFileException e) {
+      err.println("无法读取名单文件 " + args.roster() + "：" + e.reason());
+      return Main.UNREADABLE;
+    }
+    WatchOptions opts;
+    try {
+      opts = new WatchOptions(inbox, args.out(), args.settle(), args.rescan(), args.threads());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (opts.outDir().startsWith(opts.inbox())) {
+      throw new UsageException("输出目录不能放在收件文件夹里面：" + args.out());
+    }
+    Path filled = opts.outDir().resolve("filled");
+    RoundFiles files = new RoundFiles(opts.outDir(), args.json() == null ? null : Path.of(args.json()), args.scale());
+    try (TimeBoundProcessor processor = new TimeBoundProcessor(
+            new Pipeline(args.limits(), args.scale(), filled), args.limits().timeout());
+        Watcher watcher = new Watcher(opts, processor, new WatchRound(opts.inbox(), roster, files))) {
+      WatchSignals.install(watcher, err);
+      out.println("正在监视 " + opts.inbox() + "，结果写到 " + opts.outDir() + "（按 Ctrl-C 停止）");
+      out.flush();
+      watcher.run();
+      out.println("已停止，汇总表和报告是最新的：" + opts.outDir().resolve("summary.xlsx"));
+      return Main.OK;
+    } catch (LockHeldException e) {
+      err.println(e.getMessage());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("无法监视：" + e.getMessage());
+      return Main.UNREADABLE;
+    }
+  }
+}

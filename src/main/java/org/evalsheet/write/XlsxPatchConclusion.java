@@ -1,0 +1,165 @@
+package org.evalsheet.write;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Decimals;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.score.Evaluation;
+import org.evalsheet.score.GroupScore;
+import org.evalsheet.score.TableResult;
+
+/**
+ * The 评价结论 sheet as worksheet XML for the fast path (评价结论工作表): the same rows, merges, widths and styles as
+ * {@link FillConclusionSheet} writes through POI, with inline strings so that the shared strings need not change.
+ */
+final class XlsxPatchConclusion {
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final int[] WIDTHS = {32, 10, 26, 70};
+
+  private final int bold;
+  private final int title;
+  private final int wrap;
+  private final int percent;
+  private final StringBuilder rows = new StringBuilder();
+  private final List<String> merges = new ArrayList<>();
+  private int next;
+  private int open = -1;
+
+  private XlsxPatchConclusion(XlsxPatchStyles styles) throws XlsxPatchUnsupported {
+    bold = styles.plainStyle(styles.boldFont(null), false, false);
+    title = styles.plainStyle(styles.boldFont(14), false, false);
+    wrap = styles.plainStyle(0, true, false);
+    percent = styles.plainStyle(0, false, true);
+  }
+
+  /** The worksheet XML for all tables of the workbook; the styles it uses are added to {@code styles}. */
+  static String xml(List<TableResult> tables, XlsxPatchStyles styles) throws XlsxPatchUnsupported {
+    return new XlsxPatchConclusion(styles).fill(tables);
+  }
+
+  private String fill(List<TableResult> tables) {
+    row(null);
+    text(0, FillConclusionSheet.NAME, title);
+    for (TableResult t : tables) {
+      next++;
+      table(t);
+    }
+    end();
+    StringBuilder sb = new StringBuilder(rows.length() + 1024);
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"").append(MAIN)
+        .append("\"><dimension ref=\"A1:D").append(Math.max(1, next)).append("\"/>")
+        .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
+        .append("<sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
+    for (int c = 0; c < WIDTHS.length; c++) {
+      sb.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+          .append(WIDTHS[c]).append(".0\" customWidth=\"1\"/>");
+    }
+    sb.append("</cols><sheetData>").append(rows).append("</sheetData>");
+    if (!merges.isEmpty()) {
+      sb.append("<mergeCells count=\"").append(merges.size()).append("\">");
+      merges.forEach(m -> sb.append("<mergeCell ref=\"").append(m).append("\"/>"));
+      sb.append("</mergeCells>");
+    }
+    return sb.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" ")
+        .append("footer=\"0.3\"/></worksheet>").toString();
+  }
+
+  private void table(TableResult result) {
+    IndicatorTable t = result.table();
+    Evaluation e = result.evaluation();
+    String heading = "工作表：" + t.sheet()
+        + (t.unit().isEmpty() ? "" : "　单位：" + t.unit())
+        + (t.project().isEmpty() ? (t.title().isEmpty() ? "" : "　" + t.title()) : "　项目：" + t.project());
+    row(null);
+    text(0, heading, bold);
+    String conclusion = e == null || e.template() || e.conclusion().isEmpty()
+        ? "未填写得分，仅检查了权重。" : e.conclusion();
+    row(Math.max(1, (conclusion.length() + 59) / 60) * 16f);
+    text(0, conclusion, wrap);
+    merges.add("A" + next + ":" + CellRef.columnName(WIDTHS.length - 1) + next);
+    if (e != null && e.grade() != null) {
+      row(null);
+      text(0, "等次", bold);
+      text(1, e.grade(), 0);
+    }
+    next++;
+    row(null);
+    String[] names = {"指标", "权重", "得分", "得分率"};
+    for (int c = 0; c < names.length; c++) {
+      text(c, names[c], bold);
+    }
+    if (e != null) {
+      for (GroupScore g : e.groups()) {
+        if (g.level() <= 2) {
+          line("　".repeat((g.level() - 1) * 2) + g.name(), g.weight(), g.score(), 0);
+        }
+      }
+      line("合计", e.weightTotal(), e.scoreTotal(), bold);
+    }
+    next++;
+    row(null);
+    String[] fnames = {"单元格", "级别", "代码", "说明"};
+    for (int c = 0; c < fnames.length; c++) {
+      text(c, fnames[c], bold);
+    }
+    if (result.findings().isEmpty()) {
+      row(null);
+      text(0, "未发现问题", 0);
+    }
+    for (Finding f : result.findings()) {
+      row(null);
+      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), 0);
+      text(1, f.severity().label(), 0);
+      text(2, f.code(), 0);
+      text(3, f.message(), 0);
+    }
+  }
+
+  private void line(String name, BigDecimal weight, BigDecimal score, int style) {
+    row(null);
+    text(0, name, style);
+    number(1, weight, 0);
+    number(2, score, 0);
+    number(3, Decimals.ratio(score, weight), percent);
+  }
+
+  /** Starts the next row (one-based {@code next} after the call), closing the one before. */
+  private void row(Float height) {
+    end();
+    open = next++;
+    rows.append("<row r=\"").append(open + 1).append('"');
+    if (height != null) {
+      rows.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
+    }
+    rows.append('>');
+  }
+
+  private void end() {
+    if (open >= 0) {
+      rows.append("</row>");
+      open = -1;
+    }
+  }
+
+  private void text(int col, String value, int style) {
+    cell(col, style).append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(XlsxPatchXml.escape(value))
+        .append("</t></is></c>");
+  }
+
+  private void number(int col, BigDecimal value, int style) {
+    if (value != null) {
+      cell(col, style).append("><v>").append(Double.toString(value.doubleValue())).append("</v></c>");
+    }
+  }
+
+  private StringBuilder cell(int col, int style) {
+    rows.append("<c r=\"").append(CellRef.columnName(col)).append(open + 1).append('"');
+    if (style != 0) {
+      rows.append(" s=\"").append(style).append('"');
+    }
+    return rows;
+  }
+}

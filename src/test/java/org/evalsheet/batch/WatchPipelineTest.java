@@ -1,0 +1,127 @@
+package org.evalsheet.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.evalsheet.cli.Main;
+import org.evalsheet.read.ReadLimits;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.score.GradeScale;
+import org.evalsheet.score.Status;
+import org.evalsheet.testing.HostileInputs;
+import org.evalsheet.testing.ProjectFiles;
+import org.evalsheet.testing.SeedWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher with the real pipeline and outputs: what a clerk's drop folder really meets. */
+@Timeout(120)
+class WatchPipelineTest {
+
+  @TempDir Path dir;
+
+  private final List<List<FileResult>> rounds = new CopyOnWriteArrayList<>();
+
+  private Watcher watcher(Path inbox, Path out, List<String> roster) throws Exception {
+    RoundFiles files = new RoundFiles(out, null, GradeScale.DEFAULT);
+    TimeBoundProcessor processor = new TimeBoundProcessor(
+        new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, out.resolve("filled")), Duration.ofSeconds(30));
+    LatestOutputs outputs = new WatchRound(inbox, roster, (results, outcome) -> {
+      files.write(results, outcome);
+      rounds.add(results);
+    });
+    return new Watcher(new WatchOptions(inbox, out, Duration.ofMillis(200), Duration.ofSeconds(1), 2), processor,
+        outputs);
+  }
+
+  private List<FileResult> await(int files) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).size() == files) {
+        return rounds.get(rounds.size() - 1);
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no round of " + files + " files; last: " + (rounds.isEmpty() ? "none" : rounds.get(rounds.size() - 1)));
+  }
+
+  @Test
+  void everyHostileInputDroppedIntoTheInboxIsRejectedWithItsReason() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Path out = dir.resolve("out");
+    try (Watcher w = watcher(inbox, out, null)) {
+      Thread t = new Thread(() -> {
+        try {
+          w.run();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      t.start();
+      List<HostileInputs.Case> cases = HostileInputs.build(dir.resolve("corpus"));
+      for (HostileInputs.Case c : cases) {
+        Files.copy(c.file(), inbox.resolve(c.file().getFileName()));
+      }
+      new SeedWorkbook().write(inbox.resolve("good.xlsx"));
+      Map<String, FileResult> byName = await(cases.size() + 1).stream()
+          .collect(Collectors.toMap(FileResult::file, Function.identity()));
+      for (HostileInputs.Case c : cases) {
+        FileResult r = byName.get(c.file().getFileName().toString());
+        assertThat(r.status()).as(c.name()).isEqualTo(Status.REJECTED);
+        assertThat(r.reason()).as(c.name()).isEqualTo(c.reason());
+      }
+      assertThat(byName.get("good.xlsx").status()).isEqualTo(Status.OK);
+      JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+      assertThat(report.get("totals").get("rejected").asInt()).isEqualTo(cases.size());
+      assertThat(out.resolve("summary.xlsx")).isRegularFile();
+      assertThat(out.resolve("filled/good.xlsx")).isRegularFile();
+    }
+  }
+
+  @Test
+  void theBundledRoundDroppedInEndsAsTheBatchDoesWithTheRoster() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Path out = dir.resolve("out");
+    List<String> roster = org.evalsheet.read.RosterReader.read(ProjectFiles.samples().resolve("roster.txt"));
+    try (Watcher w = watcher(inbox, out, roster)) {
+      Thread t = new Thread(() -> {
+        try {
+          w.run();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      t.start();
+      ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox);
+      List<FileResult> round = await(14);
+      Map<Status, Long> counts = round.stream().collect(Collectors.groupingBy(FileResult::status, Collectors.counting()));
+      assertThat(counts).containsEntry(Status.OK, 10L).containsEntry(Status.INVALID, 2L)
+          .containsEntry(Status.REJECTED, 1L).containsEntry(Status.IGNORED, 1L);
+    }
+  }
+
+  @Test
+  void aSecondWatchOnTheSameOutputFolderExitsTwo() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Path out = dir.resolve("out");
+    try (Watcher w = watcher(inbox, out, null)) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"watch", inbox.toString(), "--out", out.toString()},
+          new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("另一个 evalsheet 正在使用输出目录");
+    }
+  }
+}
