@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.evalsheet.testing.MofWorkbook;
 import org.evalsheet.testing.PastedSeedWorkbook;
+import org.evalsheet.testing.ProjectFiles;
 import org.evalsheet.testing.SeedWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class StreamingEquivalenceTest {
   }
 
   static Stream<Path> samples() throws IOException {
-    Path root = projectRoot().resolve("sample-workbooks");
+    Path root = ProjectFiles.samples();
     try (Stream<Path> files = Files.walk(root)) {
       List<Path> found = files.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().matches(".*\\.xls[xm]?$")).sorted().toList();
@@ -122,24 +122,6 @@ class StreamingEquivalenceTest {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The project root: {@code -Devalsheet.root}, else the nearest folder above the test classes with a pom.xml. */
-  static Path projectRoot() {
-    String set = System.getProperty("evalsheet.root");
-    if (set != null) {
-      return Path.of(set);
-    }
-    try {
-      Path p = Path.of(StreamingEquivalenceTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      while (p != null && !(Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("sample-workbooks")))) {
-        p = p.getParent();
-      }
-      assertThat(p).as("project root above the test classes").isNotNull();
-      return p;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
