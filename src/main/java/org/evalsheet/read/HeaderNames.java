@@ -40,7 +40,8 @@ final class HeaderNames {
   static Column match(String header) {
     String key = Labels.compact(header);
     Column c = NAMES.get(key);
-    if (c == null) {
+    // The suffix pattern ends with ")": other keys are never shortened by it.
+    if (c == null && key.endsWith(")")) {
       String bare = SUFFIX.matcher(key).replaceFirst("");
       c = NAMES.get(bare);
     }

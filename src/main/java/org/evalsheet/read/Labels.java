@@ -43,10 +43,62 @@ final class Labels {
 
   /** Full-width forms folded (NFKC) and every space removed: the key headers and keywords are matched by. */
   static String compact(String s) {
+    String fast = compactPlain(s);
+    if (fast != null) {
+      return fast;
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());
     n.codePoints().filter(cp -> !isWhite(cp)).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  /**
+   * {@link #compact} without normalising, for text made only of characters NFKC leaves alone and that never combine
+   * with a neighbour (printable ASCII, CJK unified ideographs, the common Chinese punctuation), of full-width ASCII
+   * forms (which NFKC maps to ASCII) and of ASCII or ideographic spaces, which compact removes either way; null for
+   * any other text.
+   */
+  static String compactPlain(String s) {
+    int n = s.length();
+    boolean same = true;
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      if (isPlainWhite(ch) || isWideAscii(ch)) {
+        same = false;
+      } else if (!isPlain(ch)) {
+        return null;
+      }
+    }
+    if (same) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      if (isWideAscii(ch)) {
+        sb.append((char) (ch - 0xFEE0));
+      } else if (!isPlainWhite(ch)) {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Full-width forms of printable ASCII (U+FF01–U+FF5E), which NFKC maps to ASCII. */
+  private static boolean isWideAscii(char ch) {
+    return ch >= '\uFF01' && ch <= '\uFF5E';
+  }
+
+  private static boolean isPlainWhite(char ch) {
+    return ch == ' ' || (ch >= '\t' && ch <= '\r') || ch == '\u3000';
+  }
+
+  /** Characters that NFKC maps to themselves and that no combining sequence starts or continues. */
+  static boolean isPlain(char ch) {
+    return (ch > ' ' && ch < 0x7F) || (ch >= '\u4E00' && ch <= '\u9FFF') || (ch >= '\u3001' && ch <= '\u3003')
+        || (ch >= '\u3008' && ch <= '\u3011') || ch == '\u2018' || ch == '\u2019' || ch == '\u201C'
+        || ch == '\u201D' || ch == '\u2014' || ch == '\u00B7';
   }
 
   /**

@@ -149,10 +149,18 @@ final class StreamingGridLoader implements Closeable {
     return strings;
   }
 
-  private CellStyles styles() throws IOException, OpenXML4JException {
+  private CellStyles styles() throws IOException, OpenXML4JException, SAXException {
     if (styles == null) {
       PackagePart part = related(XSSFRelation.STYLES);
-      styles = new CellStyles(part == null ? new StylesTable() : new StylesTable(part));
+      if (part == null) {
+        styles = new CellStyles(new StylesTable());
+      } else {
+        StylesPart read = new StylesPart();
+        try (InputStream in = part.getInputStream()) {
+          parse(in, read);
+        }
+        styles = new CellStyles(read);
+      }
     }
     return styles;
   }

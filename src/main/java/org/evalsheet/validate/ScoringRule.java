@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,13 @@ final class ScoringRule {
   private static final Pattern BINARY_NONE = Pattern.compile("不得分|得\\s*0\\s*分");
   private static final Pattern COMPOUND = Pattern.compile("剩余");
   private static final int MAX_VALUES = 1000;
+  /**
+   * Rules already read, by text: a round repeats the template's rules in every file, and a rule is immutable. Bounded
+   * by entries and by the length of the texts kept; emptied when full.
+   */
+  private static final Map<String, Optional<ScoringRule>> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_SIZE = 4096;
+  private static final int CACHED_LENGTH = 1000;
 
   /** One pattern found in the rule: the text it matched and the scores it allows for a weight. */
   private record Reading(String quote, Function<BigDecimal, List<BigDecimal>> values) {}
@@ -43,6 +52,21 @@ final class ScoringRule {
 
   /** Reads a 评分标准; empty when no known pattern fits or the rule is compound. */
   static Optional<ScoringRule> parse(String rule) {
+    if (rule == null || rule.length() > CACHED_LENGTH) {
+      return read(rule);
+    }
+    Optional<ScoringRule> known = CACHE.get(rule);
+    if (known == null) {
+      known = read(rule);
+      if (CACHE.size() >= CACHE_SIZE) {
+        CACHE.clear();
+      }
+      CACHE.put(rule, known);
+    }
+    return known;
+  }
+
+  private static Optional<ScoringRule> read(String rule) {
     if (rule == null || rule.isBlank() || COMPOUND.matcher(rule).find()) {
       return Optional.empty();
     }

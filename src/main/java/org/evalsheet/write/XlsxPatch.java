@@ -192,7 +192,8 @@ final class XlsxPatch {
         .findFirst().orElse(null);
     XlsxPatchPackage.Rel vmlRel = rels.stream().filter(r -> XlsxPatchPackage.VML.equals(r.type()))
         .findFirst().orElse(null);
-    boolean hasLegacy = XlsxPatchXml.find(xml, 0, "legacyDrawing") != null;
+    // The text test first: a scan of every tag for an element most sheets do not have is the dearer part.
+    boolean hasLegacy = xml.contains("legacyDrawing") && XlsxPatchXml.find(xml, 0, "legacyDrawing") != null;
     if (commentRel == null && (vmlRel != null || hasLegacy)) {
       throw new XlsxPatchUnsupported("工作表已有 VML 绘图（控件）：" + sheet.name());
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.evalsheet.write.XlsxPatchXml.Tag;
 
@@ -17,6 +18,10 @@ import org.evalsheet.write.XlsxPatchXml.Tag;
  * to write.
  */
 final class XlsxPatchPackage {
+  /** The prefix declarations of a namespace, by namespace (the few the fast path looks for). */
+  private static final Map<String, Pattern> PREFIX_DECLARATIONS = new ConcurrentHashMap<>();
+  private static final Pattern VML_DEFAULT = Pattern.compile("Extension=\"vml\"", Pattern.CASE_INSENSITIVE);
+
   static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String REL_TYPE = REL_NS + "/";
@@ -179,7 +184,7 @@ final class XlsxPatchPackage {
     String p = root.prefix();
     String entry;
     if (part.toLowerCase(Locale.ROOT).endsWith(".vml")) {
-      if (Pattern.compile("Extension=\"vml\"", Pattern.CASE_INSENSITIVE).matcher(xml).find()) {
+      if (VML_DEFAULT.matcher(xml).find()) {
         return;
       }
       entry = "<" + p + "Default Extension=\"vml\" ContentType=\"" + type + "\"/>";
@@ -309,7 +314,8 @@ final class XlsxPatchPackage {
 
   /** The prefix a start tag binds to a namespace, or null. */
   private static String prefixOf(String tag, String ns) {
-    Matcher m = Pattern.compile("xmlns:([\\w.-]+)\\s*=\\s*[\"']" + Pattern.quote(ns) + "[\"']").matcher(tag);
+    Matcher m = PREFIX_DECLARATIONS.computeIfAbsent(ns,
+        k -> Pattern.compile("xmlns:([\\w.-]+)\\s*=\\s*[\"']" + Pattern.quote(k) + "[\"']")).matcher(tag);
     return m.find() ? m.group(1) : null;
   }
 }

@@ -69,7 +69,7 @@ final class XlsxPatchXml {
       while (j < n && !isNameEnd(xml.charAt(j))) {
         j++;
       }
-      String name = xml.substring(nameStart, j);
+      String name = name(xml, nameStart, j);
       char quote = 0;
       while (j < n) {
         char d = xml.charAt(j);
@@ -89,6 +89,32 @@ final class XlsxPatchXml {
       }
       return new Tag(lt, j + 1, name, closing, !closing && xml.charAt(j - 1) == '/');
     }
+  }
+
+  /** The tag name; the names of cells and rows, met thousands of times a sheet, without a new string each time. */
+  private static String name(String xml, int start, int end) {
+    int len = end - start;
+    if (len == 1) {
+      switch (xml.charAt(start)) {
+        case 'c':
+          return "c";
+        case 'v':
+          return "v";
+        case 'f':
+          return "f";
+        case 't':
+          return "t";
+        case 'r':
+          return "r";
+        default:
+          break;
+      }
+    } else if (len == 3 && xml.startsWith("row", start)) {
+      return "row";
+    } else if (len == 2 && xml.startsWith("is", start)) {
+      return "is";
+    }
+    return xml.substring(start, end);
   }
 
   private static boolean isNameEnd(char c) {

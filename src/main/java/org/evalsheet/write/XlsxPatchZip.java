@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -31,6 +32,7 @@ import org.evalsheet.read.ReadLimits;
 final class XlsxPatchZip implements Closeable {
   /** The reader's bound on the number of entries (ZipInspector's). */
   private static final int MAX_ENTRIES = 1000;
+  private static final Pattern UTF8_DECLARED = Pattern.compile("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
 
   private final ZipFile zip;
   private final List<ZipEntry> entries;
@@ -104,7 +106,7 @@ final class XlsxPatchZip implements Closeable {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       int decl = s.indexOf("?>");
       String prolog = s.startsWith("<?xml") && decl > 0 ? s.substring(0, decl).toLowerCase(Locale.ROOT) : "";
-      if (prolog.contains("encoding") && !prolog.matches("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*")) {
+      if (prolog.contains("encoding") && !UTF8_DECLARED.matcher(prolog).matches()) {
         throw new XlsxPatchUnsupported("部件不是 UTF-8 编码：" + name);
       }
       return s;

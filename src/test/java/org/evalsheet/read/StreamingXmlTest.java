@@ -106,6 +106,51 @@ class StreamingXmlTest {
     assertThat(LoaderEquivalence.check(file)).isEqualTo(LoaderEquivalence.Outcome.SAME);
   }
 
+  /** Styles parts as other programs write them: the streaming reader's own styles pass reads them as POI does. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      built-in ids only, no numFmts | SAME | <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="10"/><xf/>\
+      <xf numFmtId="9" xfId="7"/></cellXfs>
+      own formats, a built-in id overridden | SAME | <numFmts><numFmt numFmtId="9" formatCode="0.0&quot;分&quot;"/>\
+      <numFmt numFmtId="200" formatCode="0.000%"/><numFmt numFmtId="200" formatCode="0.0%"/></numFmts>\
+      <cellXfs><xf numFmtId="200"/><xf numFmtId="9"/><xf numFmtId="0065537"/><xf numFmtId="4294967295"/></cellXfs>
+      prefixed elements and foreign ones | SAME | <x:numFmts xmlns:x="http://schemas.openxmlformats.org/\
+      spreadsheetml/2006/main"><x:numFmt numFmtId="170" formatCode="0%"/><o:numFmt xmlns:o="urn:other" \
+      numFmtId="1" formatCode="0.00%"/></x:numFmts><cellXfs><xf numFmtId="170"/><o:xf xmlns:o="urn:other" \
+      numFmtId="10"/><xf numFmtId="10"><alignment/></xf></cellXfs>
+      no cellXfs | SAME | <numFmts><numFmt numFmtId="170" formatCode="0%"/></numFmts>
+      id with spaces | DECLINED | <cellXfs><xf numFmtId=" 10"/><xf numFmtId="10"/></cellXfs>
+      signed id | DECLINED | <cellXfs><xf numFmtId="-1"/><xf numFmtId="10"/></cellXfs>
+      id beyond unsigned int | DECLINED | <cellXfs><xf numFmtId="4294967296"/><xf numFmtId="10"/></cellXfs>
+      two cellXfs | DECLINED | <cellXfs><xf numFmtId="0"/></cellXfs><cellXfs><xf numFmtId="10"/></cellXfs>
+      format without code | DECLINED | <numFmts><numFmt numFmtId="170"/></numFmts><cellXfs><xf numFmtId="170"/>\
+      <xf numFmtId="10"/></cellXfs>
+      """)
+  void stylesPartReadsAsTheUsermodelReadsIt(String name, LoaderEquivalence.Outcome outcome, String styles)
+      throws IOException {
+    Path file = withSheet(HEAD + "<sheetData><row r=\"1\"><c r=\"A1\"><v>0.125</v></c><c r=\"B1\" s=\"1\">"
+        + "<v>2.5</v></c><c r=\"C1\" s=\"2\"><v>0.5</v></c><c r=\"D1\" s=\"3\"><v>0.75</v></c><c r=\"E1\" s=\"4\">"
+        + "<v>1.5</v></c></row></sheetData></worksheet>");
+    Map<String, byte[]> parts = HostileInputs.unzip(Files.readAllBytes(file));
+    parts.put("xl/styles.xml", ("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + styles + "</styleSheet>").getBytes(StandardCharsets.UTF_8));
+    Files.write(file, HostileInputs.zip(parts));
+
+    assertThat(LoaderEquivalence.check(file)).isEqualTo(outcome);
+  }
+
+  @Test
+  void stylesPartWithAnotherRootIsRejectedAsTheUsermodelRejectsIt() throws IOException {
+    Path file = withSheet(HEAD + "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.5</v></c></row></sheetData>"
+        + "</worksheet>");
+    Map<String, byte[]> parts = HostileInputs.unzip(Files.readAllBytes(file));
+    edit(parts, "xl/styles.xml", s -> s.replace("spreadsheetml/2006/main", "spreadsheetml/2006/other"));
+    Files.write(file, HostileInputs.zip(parts));
+
+    assertThat(LoaderEquivalence.readerOutcome(file, ReadLimits.DEFAULT))
+        .isEqualTo(LoaderEquivalence.usermodelOutcome(file, ReadLimits.DEFAULT));
+  }
+
   @Test
   void chartsheetCountsAsASheetWithoutCells() throws IOException {
     Path file = withSheet(HEAD + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"

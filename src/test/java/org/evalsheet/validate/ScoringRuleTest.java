@@ -30,6 +30,16 @@ class ScoringRuleTest {
   }
 
   @Test
+  void aRuleReadAgainGivesTheSameScoresAndLongRulesAreReadToo() {
+    String text = "4项各占1/4权重分，每有一项不满足，则扣除相应权重分。";
+    assertThat(allowed(rule(text), "3")).isEqualTo(allowed(rule(new String(text.toCharArray())), "3"));
+    String longRule = "说明".repeat(600) + text;
+    assertThat(allowed(rule(longRule), "3")).isEqualTo(allowed(rule(text), "3"));
+    assertThat(ScoringRule.parse("无规则可读")).isEmpty();
+    assertThat(ScoringRule.parse("无规则可读")).isEmpty();
+  }
+
+  @Test
   void seedsTwoAndAHalfOfThreeUnderFourElementsIsNotAllowed() {
     ScoringRule r = rule("4项各占1/4权重分，每有一项不满足，则扣除相应权重分。");
     assertThat(r.allows(d("2.5"), d("3"))).isFalse();
