@@ -1,6 +1,7 @@
 package org.evalsheet.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.GradeScale;
 import org.evalsheet.write.AtomicFiles;
@@ -45,10 +48,26 @@ public final class RoundFiles implements RoundOutputs {
     Set<String> superseded = new HashSet<>(roster.superseded());
     Round round = new Round(results, scale, roster.given() ? roster.roster() : null, roster.missing(), superseded,
         this::filledLink);
+    // The two outputs are independent and each single-threaded: write the report while the summary is written.
+    CompletableFuture<Void> json = CompletableFuture.runAsync(() -> {
+      try {
+        writeReport(results, report);
+        if (extraReport != null
+            && !extraReport.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
+          AtomicFiles.write(extraReport, out -> Files.copy(report, out));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     SummaryWriter.write(round, summary);
-    writeReport(results, report);
-    if (extraReport != null && !extraReport.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
-      writeReport(results, extraReport);
+    try {
+      json.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
     }
   }
 
