@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evalsheet.batch.Inbox;
+import org.evalsheet.batch.FileProcessor;
 import org.evalsheet.batch.Pipeline;
+import org.evalsheet.batch.TimeBoundProcessor;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.write.JsonReport;
@@ -34,21 +36,23 @@ final class CheckCommand {
     if (fill) {
       prepareOutDir();
     }
-    Pipeline pipeline = new Pipeline(args.limits(), args.scale(), fill ? args.out() : null);
+    FileProcessor pipeline = new Pipeline(args.limits(), args.scale(), fill ? args.out() : null);
     // With --json - the JSON owns standard output; the readable lines move to standard error.
     PrintWriter text = "-".equals(args.json()) ? err : out;
     List<FileResult> results = new ArrayList<>();
-    for (Path input : args.inputs()) {
-      FileResult r = process(pipeline, input);
-      results.add(r);
-      ResultPrinter.print(r, text);
+    try (TimeBoundProcessor bounded = new TimeBoundProcessor(pipeline, args.limits().timeout())) {
+      for (Path input : args.inputs()) {
+        FileResult r = process(bounded, input);
+        results.add(r);
+        ResultPrinter.print(r, text);
+      }
     }
     text.flush();
     writeJson(results);
     return exitCode(results);
   }
 
-  private FileResult process(Pipeline pipeline, Path input) {
+  private FileResult process(FileProcessor pipeline, Path input) {
     String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
     if (!Files.isRegularFile(input)) {
       return FileResult.rejected(input.toString(), Files.exists(input) ? "不是文件" : "文件不存在");
