@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -23,8 +22,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.testing.Sheets;
 import org.evalsheet.write.FilledCopyWriter.Route;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -63,15 +62,7 @@ final class FillWorkbooks {
 
   /** A new workbook (.xls when the name says so) built by {@code build}. */
   static Path write(Path file, Consumer<Workbook> build) {
-    try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
-      build.accept(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sheets.write(file, build);
   }
 
   /** Changes an existing workbook in place, as a clerk editing it would. */
