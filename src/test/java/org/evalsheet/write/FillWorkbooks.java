@@ -47,17 +47,22 @@ final class FillWorkbooks {
       f.setCellFormula("'指标体系'!E24*2");
       wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(f);
       notes.setColumnWidth(0, 30 * 256);
-      Cell j12 = table.getRow(11).getCell(9);
-      ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-      anchor.setCol1(10);
-      anchor.setCol2(13);
-      anchor.setRow1(11);
-      anchor.setRow2(14);
-      Comment c = table.createDrawingPatriarch().createCellComment(anchor);
-      c.setString(wb.getCreationHelper().createRichTextString("请核实支出凭证"));
-      c.setAuthor("财务科");
-      j12.setCellComment(c);
+      comment(table.getRow(11).getCell(9), "请核实支出凭证", 10, 13, 11, 14);
     });
+  }
+
+  /** The department's finance office (财务科) notes {@code text} on a cell, in a box over the given columns and rows. */
+  static void comment(Cell cell, String text, int col1, int col2, int row1, int row2) {
+    Workbook wb = cell.getSheet().getWorkbook();
+    ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+    anchor.setCol1(col1);
+    anchor.setCol2(col2);
+    anchor.setRow1(row1);
+    anchor.setRow2(row2);
+    Comment c = cell.getSheet().createDrawingPatriarch().createCellComment(anchor);
+    c.setString(wb.getCreationHelper().createRichTextString(text));
+    c.setAuthor("财务科");
+    cell.setCellComment(c);
   }
 
   /** A new workbook (.xls when the name says so) built by {@code build}. */
