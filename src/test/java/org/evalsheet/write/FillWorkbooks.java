@@ -2,7 +2,6 @@ package org.evalsheet.write;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,12 +71,8 @@ final class FillWorkbooks {
 
   /** Changes an existing workbook in place, as a clerk editing it would. */
   static Path edit(Path file, Consumer<Workbook> change) {
-    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-      change.accept(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
+    try {
+      return Sheets.write(WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file))), file, change);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
