@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
@@ -43,6 +45,20 @@ final class InputReasons {
   static final String MISSING = "文件不存在或已被移走";
   static final String NO_ACCESS = "文件无法读取（没有权限，或正被其他程序占用）";
 
+  /** Failures recognised by their type alone, tried in this order before any message is looked at. */
+  private static final List<Map.Entry<Class<? extends Throwable>, String>> BY_TYPE = List.of(
+      Map.entry(OutOfMemoryError.class, OUT_OF_MEMORY),
+      Map.entry(ClosedByInterruptException.class, INTERRUPTED),
+      Map.entry(InterruptedIOException.class, INTERRUPTED),
+      Map.entry(InterruptedException.class, INTERRUPTED),
+      Map.entry(NoSuchFileException.class, MISSING),
+      Map.entry(AccessDeniedException.class, NO_ACCESS),
+      Map.entry(EmptyFileException.class, EMPTY),
+      Map.entry(EncryptedDocumentException.class, PASSWORD),
+      Map.entry(OldFileFormatException.class, OLD_EXCEL),
+      Map.entry(XLSBUnsupportedException.class, XLSB),
+      Map.entry(ODFNotOfficeXmlFileException.class, ODS));
+
   private InputReasons() {}
 
   /** {@code 文件过大（超过 50 MB）}: the limit in MB, or in KB when below one MB. */
@@ -78,33 +94,10 @@ final class InputReasons {
   }
 
   private static String forOne(Throwable t) {
-    if (t instanceof OutOfMemoryError) {
-      return OUT_OF_MEMORY;
-    }
-    if (t instanceof ClosedByInterruptException || t instanceof InterruptedIOException
-        || t instanceof InterruptedException) {
-      return INTERRUPTED;
-    }
-    if (t instanceof NoSuchFileException) {
-      return MISSING;
-    }
-    if (t instanceof AccessDeniedException) {
-      return NO_ACCESS;
-    }
-    if (t instanceof EmptyFileException) {
-      return EMPTY;
-    }
-    if (t instanceof EncryptedDocumentException) {
-      return PASSWORD;
-    }
-    if (t instanceof OldFileFormatException) {
-      return OLD_EXCEL;
-    }
-    if (t instanceof XLSBUnsupportedException) {
-      return XLSB;
-    }
-    if (t instanceof ODFNotOfficeXmlFileException) {
-      return ODS;
+    for (Map.Entry<Class<? extends Throwable>, String> byType : BY_TYPE) {
+      if (byType.getKey().isInstance(t)) {
+        return byType.getValue();
+      }
     }
     String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
     if (t instanceof InvalidZipException && m.contains("more than 1 entry")) {

@@ -29,7 +29,11 @@ import org.evalsheet.score.TableResult;
 final class FillConclusionSheet {
   static final String NAME = "评价结论";
   static final String FALLBACK = "评价结论（evalsheet）";
-  private static final int[] WIDTHS = {32, 10, 26, 70};
+  /** Column widths in characters; the fast path's sheet uses the same. */
+  static final int[] WIDTHS = {32, 10, 26, 70};
+  static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
+  static final List<String> FINDINGS_HEAD = List.of("单元格", "级别", "代码", "说明");
+  static final String NO_FINDINGS = "未发现问题";
 
   private final Sheet sheet;
   private final CellStyle bold;
@@ -119,16 +123,12 @@ final class FillConclusionSheet {
   private void table(TableResult result) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
-    String heading = "工作表：" + t.sheet()
-        + (t.unit().isEmpty() ? "" : "　单位：" + t.unit())
-        + (t.project().isEmpty() ? (t.title().isEmpty() ? "" : "　" + t.title()) : "　项目：" + t.project());
-    text(row(), 0, heading, bold);
-    String conclusion = e == null || e.template() || e.conclusion().isEmpty()
-        ? "未填写得分，仅检查了权重。" : e.conclusion();
+    text(row(), 0, heading(t), bold);
+    String conclusion = conclusion(e);
     Row r = row();
     text(r, 0, conclusion, wrap);
     sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, WIDTHS.length - 1));
-    r.setHeightInPoints(Math.max(1, (conclusion.length() + 59) / 60) * 16f);
+    r.setHeightInPoints(height(conclusion));
     if (e != null && e.grade() != null) {
       Row g = row();
       text(g, 0, "等次", bold);
@@ -136,14 +136,13 @@ final class FillConclusionSheet {
     }
     next++;
     Row head = row();
-    String[] names = {"指标", "权重", "得分", "得分率"};
-    for (int c = 0; c < names.length; c++) {
-      text(head, c, names[c], bold);
+    for (int c = 0; c < TABLE_HEAD.size(); c++) {
+      text(head, c, TABLE_HEAD.get(c), bold);
     }
     if (e != null) {
       for (GroupScore g : e.groups()) {
         if (g.level() <= 2) {
-          line(row(), "　".repeat((g.level() - 1) * 2) + g.name(), g.weight(), g.score(), null);
+          line(row(), indented(g), g.weight(), g.score(), null);
         }
       }
       Row total = row();
@@ -151,12 +150,11 @@ final class FillConclusionSheet {
     }
     next++;
     Row fh = row();
-    String[] fnames = {"单元格", "级别", "代码", "说明"};
-    for (int c = 0; c < fnames.length; c++) {
-      text(fh, c, fnames[c], bold);
+    for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
+      text(fh, c, FINDINGS_HEAD.get(c), bold);
     }
     if (result.findings().isEmpty()) {
-      text(row(), 0, "未发现问题", null);
+      text(row(), 0, NO_FINDINGS, null);
     }
     for (Finding f : result.findings()) {
       Row fr = row();
@@ -165,6 +163,28 @@ final class FillConclusionSheet {
       text(fr, 2, f.code(), null);
       text(fr, 3, f.message(), null);
     }
+  }
+
+  /** The line naming a table: 工作表, then 单位 and 项目 (or the title when there is no project) when known. */
+  static String heading(IndicatorTable t) {
+    return "工作表：" + t.sheet()
+        + (t.unit().isEmpty() ? "" : "　单位：" + t.unit())
+        + (t.project().isEmpty() ? (t.title().isEmpty() ? "" : "　" + t.title()) : "　项目：" + t.project());
+  }
+
+  /** The evaluation's conclusion, or the note that only weights were checked when there are no scores. */
+  static String conclusion(Evaluation e) {
+    return e == null || e.template() || e.conclusion().isEmpty() ? "未填写得分，仅检查了权重。" : e.conclusion();
+  }
+
+  /** The conclusion row's height in points: one 16-point line per 60 characters. */
+  static float height(String conclusion) {
+    return Math.max(1, (conclusion.length() + 59) / 60) * 16f;
+  }
+
+  /** A level-1 or level-2 group's name, level 2 indented by two full-width spaces. */
+  static String indented(GroupScore g) {
+    return "　".repeat((g.level() - 1) * 2) + g.name();
   }
 
   private void line(Row r, String name, BigDecimal weight, BigDecimal score, CellStyle style) {

@@ -17,7 +17,7 @@ import org.evalsheet.score.TableResult;
  */
 final class XlsxPatchConclusion {
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final int[] WIDTHS = {32, 10, 26, 70};
+  private static final int[] WIDTHS = FillConclusionSheet.WIDTHS;
 
   private final int bold;
   private final int title;
@@ -70,14 +70,10 @@ final class XlsxPatchConclusion {
   private void table(TableResult result) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
-    String heading = "工作表：" + t.sheet()
-        + (t.unit().isEmpty() ? "" : "　单位：" + t.unit())
-        + (t.project().isEmpty() ? (t.title().isEmpty() ? "" : "　" + t.title()) : "　项目：" + t.project());
     row(null);
-    text(0, heading, bold);
-    String conclusion = e == null || e.template() || e.conclusion().isEmpty()
-        ? "未填写得分，仅检查了权重。" : e.conclusion();
-    row(Math.max(1, (conclusion.length() + 59) / 60) * 16f);
+    text(0, FillConclusionSheet.heading(t), bold);
+    String conclusion = FillConclusionSheet.conclusion(e);
+    row(FillConclusionSheet.height(conclusion));
     text(0, conclusion, wrap);
     merges.add("A" + next + ":" + CellRef.columnName(WIDTHS.length - 1) + next);
     if (e != null && e.grade() != null) {
@@ -87,27 +83,25 @@ final class XlsxPatchConclusion {
     }
     next++;
     row(null);
-    String[] names = {"指标", "权重", "得分", "得分率"};
-    for (int c = 0; c < names.length; c++) {
-      text(c, names[c], bold);
+    for (int c = 0; c < FillConclusionSheet.TABLE_HEAD.size(); c++) {
+      text(c, FillConclusionSheet.TABLE_HEAD.get(c), bold);
     }
     if (e != null) {
       for (GroupScore g : e.groups()) {
         if (g.level() <= 2) {
-          line("　".repeat((g.level() - 1) * 2) + g.name(), g.weight(), g.score(), 0);
+          line(FillConclusionSheet.indented(g), g.weight(), g.score(), 0);
         }
       }
       line("合计", e.weightTotal(), e.scoreTotal(), bold);
     }
     next++;
     row(null);
-    String[] fnames = {"单元格", "级别", "代码", "说明"};
-    for (int c = 0; c < fnames.length; c++) {
-      text(c, fnames[c], bold);
+    for (int c = 0; c < FillConclusionSheet.FINDINGS_HEAD.size(); c++) {
+      text(c, FillConclusionSheet.FINDINGS_HEAD.get(c), bold);
     }
     if (result.findings().isEmpty()) {
       row(null);
-      text(0, "未发现问题", 0);
+      text(0, FillConclusionSheet.NO_FINDINGS, 0);
     }
     for (Finding f : result.findings()) {
       row(null);

@@ -137,10 +137,7 @@ final class XlsxPatchXml {
     int depth = 1;
     int pos = open.end();
     while (true) {
-      Tag t = next(xml, pos);
-      if (t == null) {
-        throw new XlsxPatchUnsupported("XML 元素未结束：" + open.name());
-      }
+      Tag t = nextInside(xml, pos, open);
       if (t.closing()) {
         depth--;
       } else if (!t.empty()) {
@@ -151,6 +148,15 @@ final class XlsxPatchXml {
       }
       pos = t.end();
     }
+  }
+
+  /** The next tag at or after {@code pos}, which must exist since {@code open} has not ended yet. */
+  private static Tag nextInside(String xml, int pos, Tag open) throws XlsxPatchUnsupported {
+    Tag t = next(xml, pos);
+    if (t == null) {
+      throw new XlsxPatchUnsupported("XML 元素未结束：" + open.name());
+    }
+    return t;
   }
 
   /** The first start tag with this local name at or after {@code from}, at any depth; null when none. */
@@ -171,10 +177,7 @@ final class XlsxPatchXml {
     }
     int pos = open.end();
     while (true) {
-      Tag t = next(xml, pos);
-      if (t == null) {
-        throw new XlsxPatchUnsupported("XML 元素未结束：" + open.name());
-      }
+      Tag t = nextInside(xml, pos, open);
       if (t.closing()) {
         return spans;
       }

@@ -46,6 +46,17 @@ class WatchPipelineTest {
         outputs);
   }
 
+  /** Runs the watcher on a thread of its own; closing the watcher ends it. */
+  private static void start(Watcher w) {
+    new Thread(() -> {
+      try {
+        w.run();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).start();
+  }
+
   private List<FileResult> await(int files) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
@@ -62,14 +73,7 @@ class WatchPipelineTest {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");
     try (Watcher w = watcher(inbox, out, null)) {
-      Thread t = new Thread(() -> {
-        try {
-          w.run();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      t.start();
+      start(w);
       List<HostileInputs.Case> cases = HostileInputs.build(dir.resolve("corpus"));
       for (HostileInputs.Case c : cases) {
         Files.copy(c.file(), inbox.resolve(c.file().getFileName()));
@@ -96,14 +100,7 @@ class WatchPipelineTest {
     Path out = dir.resolve("out");
     List<String> roster = org.evalsheet.read.RosterReader.read(ProjectFiles.samples().resolve("roster.txt"));
     try (Watcher w = watcher(inbox, out, roster)) {
-      Thread t = new Thread(() -> {
-        try {
-          w.run();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      t.start();
+      start(w);
       ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox);
       List<FileResult> round = await(14);
       Map<Status, Long> counts = round.stream().collect(Collectors.groupingBy(FileResult::status, Collectors.counting()));

@@ -8,17 +8,14 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.testing.Sheets;
 
 /**
  * Writes one large indicator table (大表) in the seed's layout: title, 预算部门 line, the 11-column header, four
@@ -44,19 +41,8 @@ final class BigTable {
     Random random = new Random(seed);
     try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, true)) {
       SXSSFSheet sheet = wb.createSheet("指标体系");
-      CellStyle text = wb.createCellStyle();
-      text.setWrapText(true);
-      text.setVerticalAlignment(VerticalAlignment.CENTER);
-      text.setBorderTop(BorderStyle.THIN);
-      text.setBorderBottom(BorderStyle.THIN);
-      text.setBorderLeft(BorderStyle.THIN);
-      text.setBorderRight(BorderStyle.THIN);
-      CellStyle head = wb.createCellStyle();
-      head.cloneStyleFrom(text);
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      head.setFont(bold);
-      head.setAlignment(HorizontalAlignment.CENTER);
+      CellStyle text = Sheets.textStyle(wb);
+      CellStyle head = Sheets.headStyle(wb, text);
 
       text(sheet.createRow(0), 0, "大型项目支出指标体系（" + leaves + "项）", head);
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 10));
@@ -106,10 +92,7 @@ final class BigTable {
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
       formula(total, 4, "SUM(E" + (first + 1) + ":E" + (last + 1) + ")", w.multiply(BigDecimal.valueOf(leaves)));
       formula(total, 9, "SUM(J" + (first + 1) + ":J" + (last + 1) + ")", totalScore);
-      int[] widths = {12, 14, 16, 16, 7, 40, 10, 50, 16, 7, 9};
-      for (int c = 0; c < widths.length; c++) {
-        sheet.setColumnWidth(c, widths[c] * 256);
-      }
+      Sheets.widths(sheet, 12, 14, 16, 16, 7, 40, 10, 50, 16, 7, 9);
       Files.createDirectories(file.getParent());
       try (OutputStream os = Files.newOutputStream(file)) {
         wb.write(os);

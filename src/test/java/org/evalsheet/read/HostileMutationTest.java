@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evalsheet.model.UnreadableFileException;
@@ -22,13 +21,13 @@ class HostileMutationTest {
 
   @Test
   void mutatedXlsxOnlyEverOpensOrIsRejected() {
-    byte[] real = bytesOf(new SeedWorkbook().write(dir.resolve("seed.xlsx")));
+    byte[] real = Mutants.bytes(new SeedWorkbook().write(dir.resolve("seed.xlsx")));
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> mutateAndOpen(real, 200, 20240601L, ".xlsx"));
   }
 
   @Test
   void mutatedXlsOnlyEverOpensOrIsRejected() {
-    byte[] real = bytesOf(new SeedWorkbook().write(dir.resolve("seed.xls")));
+    byte[] real = Mutants.bytes(new SeedWorkbook().write(dir.resolve("seed.xls")));
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> mutateAndOpen(real, 100, 20240602L, ".xls"));
   }
 
@@ -36,7 +35,7 @@ class HostileMutationTest {
     Random random = new Random(seed);
     int opened = 0;
     for (int i = 0; i < rounds; i++) {
-      byte[] bytes = mutate(real, random);
+      byte[] bytes = Mutants.mutate(real, random);
       Path file = Files.write(dir.resolve("mutant-" + i + ext), bytes);
       Workbook wb;
       try {
@@ -62,37 +61,5 @@ class HostileMutationTest {
 
   private static void walk(Workbook wb) {
     wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cell.toString())));
-  }
-
-  /** One of: a few byte flips, a truncation, a zeroed block, or a flip plus a truncation. */
-  private static byte[] mutate(byte[] real, Random random) {
-    byte[] b = real.clone();
-    switch (random.nextInt(4)) {
-      case 0 -> flip(b, random, 1 + random.nextInt(8));
-      case 1 -> b = Arrays.copyOf(b, 1 + random.nextInt(b.length - 1));
-      case 2 -> {
-        int from = random.nextInt(b.length);
-        Arrays.fill(b, from, Math.min(b.length, from + 1 + random.nextInt(256)), (byte) 0);
-      }
-      default -> {
-        flip(b, random, 1 + random.nextInt(4));
-        b = Arrays.copyOf(b, b.length / 2 + random.nextInt(b.length / 2));
-      }
-    }
-    return b;
-  }
-
-  private static void flip(byte[] b, Random random, int count) {
-    for (int k = 0; k < count; k++) {
-      b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
-    }
-  }
-
-  private static byte[] bytesOf(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -3,18 +3,15 @@ package org.evalsheet.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.testing.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,12 +29,7 @@ class RosterReaderTest {
 
   @Test
   void utf8WithBomLosesTheBom() throws Exception {
-    byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
-    byte[] b = new byte[body.length + 3];
-    b[0] = (byte) 0xEF;
-    b[1] = (byte) 0xBB;
-    b[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, b, 3, body.length);
+    byte[] b = withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF);
     Path f = Files.write(dir.resolve("名单.txt"), b);
     assertThat(RosterReader.read(f)).containsExactly("市财政局", "市教育局", "市卫健委");
   }
@@ -50,11 +42,7 @@ class RosterReaderTest {
 
   @Test
   void notepadUnicodeTextWithUtf16BomIsDecoded() throws Exception {
-    byte[] body = TEXT.getBytes(StandardCharsets.UTF_16LE);
-    byte[] b = new byte[body.length + 2];
-    b[0] = (byte) 0xFF;
-    b[1] = (byte) 0xFE;
-    System.arraycopy(body, 0, b, 2, body.length);
+    byte[] b = withBom(TEXT.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE);
     Path f = Files.write(dir.resolve("名单.txt"), b);
     assertThat(RosterReader.read(f)).containsExactly("市财政局", "市教育局", "市卫健委");
   }
@@ -68,7 +56,7 @@ class RosterReaderTest {
   @Test
   void xlsxFirstColumnUnderTitleAndHeaderIsRead() throws Exception {
     Path f = dir.resolve("名单.xlsx");
-    try (Workbook wb = new XSSFWorkbook()) {
+    Sheets.write(f, wb -> {
       Sheet s = wb.createSheet("名单");
       s.createRow(0).createCell(0).setCellValue("2020年度绩效自评报送单位名单");
       s.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
@@ -80,15 +68,14 @@ class RosterReaderTest {
       Row r = s.createRow(5);
       r.createCell(0).setCellValue("市卫健委");
       r.createCell(1).setCellValue("张三");
-      write(wb, f);
-    }
+    });
     assertThat(RosterReader.read(f)).containsExactly("市财政局", "市教育局", "市卫健委");
   }
 
   @Test
   void xlsWithSequenceColumnTakesTheNamesNextToIt() throws Exception {
     Path f = dir.resolve("名单.xls");
-    try (Workbook wb = new HSSFWorkbook()) {
+    Sheets.write(f, wb -> {
       Sheet s = wb.createSheet("Sheet1");
       Row h = s.createRow(0);
       h.createCell(0).setCellValue("序号");
@@ -98,20 +85,18 @@ class RosterReaderTest {
         r.createCell(0).setCellValue(i);
         r.createCell(1).setCellValue(i == 1 ? "市财政局" : "市教育局");
       }
-      write(wb, f);
-    }
+    });
     assertThat(RosterReader.read(f)).containsExactly("市财政局", "市教育局");
   }
 
   @Test
   void xlsxWithoutHeaderKeepsTheFirstCell() throws Exception {
     Path f = dir.resolve("名单.xlsx");
-    try (Workbook wb = new XSSFWorkbook()) {
+    Sheets.write(f, wb -> {
       Sheet s = wb.createSheet("名单");
       s.createRow(0).createCell(0).setCellValue("市财政局");
       s.createRow(1).createCell(0).setCellValue("市教育局");
-      write(wb, f);
-    }
+    });
     assertThat(RosterReader.read(f)).containsExactly("市财政局", "市教育局");
   }
 
@@ -127,9 +112,13 @@ class RosterReaderTest {
     assertThatThrownBy(() -> RosterReader.read(broken)).isInstanceOf(UnreadableFileException.class);
   }
 
-  private static void write(Workbook wb, Path f) throws Exception {
-    try (OutputStream out = Files.newOutputStream(f)) {
-      wb.write(out);
+  /** The text's bytes behind a byte-order mark. */
+  private static byte[] withBom(byte[] body, int... bom) {
+    byte[] b = new byte[bom.length + body.length];
+    for (int i = 0; i < bom.length; i++) {
+      b[i] = (byte) bom[i];
     }
+    System.arraycopy(body, 0, b, bom.length, body.length);
+    return b;
   }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -68,13 +67,13 @@ class StreamingHostileTest {
 
   @Test
   void damagedWorkbooksReadAsTheyDidBeforeStreaming() {
-    byte[] real = bytes(new SeedWorkbook().write(dir.resolve("seed.xlsx")));
+    byte[] real = Mutants.bytes(new SeedWorkbook().write(dir.resolve("seed.xlsx")));
     assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
       Random random = new Random(20240603L);
       int differing = 0;
       StringBuilder report = new StringBuilder();
       for (int i = 0; i < 200; i++) {
-        Path file = Files.write(dir.resolve("mutant-" + i + ".xlsx"), mutate(real, random));
+        Path file = Files.write(dir.resolve("mutant-" + i + ".xlsx"), Mutants.mutate(real, random));
         Object before = LoaderEquivalence.usermodelOutcome(file, ReadLimits.DEFAULT);
         Object now = LoaderEquivalence.readerOutcome(file, ReadLimits.DEFAULT);
         if (!before.equals(now)) {
@@ -90,37 +89,5 @@ class StreamingHostileTest {
 
   private static String brief(Object outcome) {
     return outcome instanceof List<?> l ? l.size() + " tables" : String.valueOf(outcome);
-  }
-
-  /** The same kinds of damage as the opener's mutation test: flips, truncation, zeroed blocks. */
-  private static byte[] mutate(byte[] real, Random random) {
-    byte[] b = real.clone();
-    switch (random.nextInt(4)) {
-      case 0 -> flip(b, random, 1 + random.nextInt(8));
-      case 1 -> b = Arrays.copyOf(b, 1 + random.nextInt(b.length - 1));
-      case 2 -> {
-        int from = random.nextInt(b.length);
-        Arrays.fill(b, from, Math.min(b.length, from + 1 + random.nextInt(256)), (byte) 0);
-      }
-      default -> {
-        flip(b, random, 1 + random.nextInt(4));
-        b = Arrays.copyOf(b, b.length / 2 + random.nextInt(b.length / 2));
-      }
-    }
-    return b;
-  }
-
-  private static void flip(byte[] b, Random random, int count) {
-    for (int k = 0; k < count; k++) {
-      b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
-    }
-  }
-
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

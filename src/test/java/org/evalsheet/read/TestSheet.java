@@ -1,9 +1,5 @@
 package org.evalsheet.read;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.evalsheet.testing.Sheets;
 
 /**
  * A small real workbook written row by row for one behaviour (测试工作表): strings as text, {@code Number}s as numbers,
@@ -65,19 +62,14 @@ final class TestSheet {
   }
 
   Path write(Path file) {
-    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      fill(wb);
-      wb.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Sheets.write(new XSSFWorkbook(), file, this::fill);
     LoaderEquivalence.check(file);
     return file;
   }
 
   static Cell cell(Sheet s, String a1) {
     org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(a1);
-    Row row = s.getRow(ref.getRow()) == null ? s.createRow(ref.getRow()) : s.getRow(ref.getRow());
+    Row row = Sheets.row(s, ref.getRow());
     return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
   }
 }

@@ -1,17 +1,14 @@
 package org.evalsheet.testing;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import static org.evalsheet.testing.Sheets.merge;
+import static org.evalsheet.testing.Sheets.number;
+import static org.evalsheet.testing.Sheets.text;
+
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -52,15 +49,7 @@ public final class MofWorkbook {
   }
 
   public Path write(Path file) {
-    try (Workbook wb = new XSSFWorkbook()) {
-      fill(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sheets.write(new XSSFWorkbook(), file, this::fill);
   }
 
   public Sheet fill(Workbook wb) {
@@ -137,25 +126,5 @@ public final class MofWorkbook {
     number(s, total, 6, 100);
     number(s, total, 7, 96.6);
     return s;
-  }
-
-  private static void merge(Sheet s, int r1, int r2, int c1, int c2) {
-    s.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
-  }
-
-  private static Row row(Sheet s, int r) {
-    return s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-  }
-
-  private static void text(Sheet s, int r, int c, String v) {
-    if (!v.isEmpty()) {
-      row(s, r).createCell(c).setCellValue(v);
-    }
-  }
-
-  private static Cell number(Sheet s, int r, int c, double v) {
-    Cell cell = row(s, r).createCell(c);
-    cell.setCellValue(v);
-    return cell;
   }
 }

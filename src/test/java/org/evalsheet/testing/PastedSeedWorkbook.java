@@ -1,12 +1,9 @@
 package org.evalsheet.testing;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import static org.evalsheet.testing.Sheets.text;
+
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,23 +26,15 @@ public final class PastedSeedWorkbook {
   }
 
   public Path write(Path file) {
-    try (Workbook wb = new XSSFWorkbook()) {
-      fill(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sheets.write(new XSSFWorkbook(), file, this::fill);
   }
 
   public Sheet fill(Workbook wb) {
     Sheet sheet = wb.createSheet(SeedWorkbook.SHEET);
-    put(sheet, 0, 0, SeedWorkbook.TITLE);
-    put(sheet, 1, 0, "预算部门：" + SeedWorkbook.UNIT);
+    text(sheet, 0, 0, SeedWorkbook.TITLE);
+    text(sheet, 1, 0, "预算部门：" + SeedWorkbook.UNIT);
     for (int c = 0; c < SeedWorkbook.HEADER.size(); c++) {
-      put(sheet, 2, c, SeedWorkbook.HEADER.get(c));
+      text(sheet, 2, c, SeedWorkbook.HEADER.get(c));
     }
     int r = 3;
     for (int i = 0; i < rows.size(); i++) {
@@ -62,17 +51,17 @@ public final class PastedSeedWorkbook {
         v[7] = v[7].substring(0, cut);
       }
       for (int c = 0; c < v.length; c++) {
-        put(sheet, r, c, v[c]);
+        text(sheet, r, c, v[c]);
       }
       r++;
       if (rest != null) {
-        put(sheet, r, 7, rest);
+        text(sheet, r, 7, rest);
         r++;
       }
     }
-    put(sheet, r, 0, "合 计");
-    put(sheet, r, 4, "100");
-    put(sheet, r, 9, "98.4");
+    text(sheet, r, 0, "合 计");
+    text(sheet, r, 4, "100");
+    text(sheet, r, 9, "98.4");
     return sheet;
   }
 
@@ -105,13 +94,5 @@ public final class PastedSeedWorkbook {
       sb.append(Character.isDigit(ch) ? (char) (ch - '0' + '０') : ch == '.' ? '．' : ch);
     }
     return sb.toString();
-  }
-
-  private static void put(Sheet sheet, int r, int c, String value) {
-    if (value.isEmpty()) {
-      return;
-    }
-    Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-    row.createCell(c).setCellValue(value);
   }
 }

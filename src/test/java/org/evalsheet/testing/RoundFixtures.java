@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Finding;
-import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
@@ -124,22 +123,7 @@ public final class RoundFixtures {
         deductions.add(new Deduction(i, w, s, w.subtract(s)));
       }
     }
-    List<GroupScore> groups = new ArrayList<>();
-    for (Group g : table.groups()) {
-      BigDecimal w = BigDecimal.ZERO;
-      BigDecimal s = null;
-      for (LeafScore l : leaves) {
-        if (g.contains(l.indicator())) {
-          if (l.indicator().weight().isNumber()) {
-            w = w.add(l.indicator().weight().value());
-          }
-          if (l.score() != null) {
-            s = s == null ? l.score() : s.add(l.score());
-          }
-        }
-      }
-      groups.add(new GroupScore(g, w, s));
-    }
+    List<GroupScore> groups = SeedResults.groupScores(table, leaves);
     String grade = scoreTotal == null ? null : scale.grade(scoreTotal);
     String conclusion = scoreTotal == null ? ""
         : "经评价，项目综合得分 " + scoreTotal.stripTrailingZeros().toPlainString() + " 分，等次：" + grade + "。";

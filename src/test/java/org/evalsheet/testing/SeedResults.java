@@ -69,6 +69,20 @@ public final class SeedResults {
         }
       }
     }
+    List<GroupScore> groups = groupScores(table, leaves);
+    boolean template = scoreTotal == null;
+    String grade = template ? null : GradeScale.DEFAULT.grade(scoreTotal);
+    String conclusion = template ? "" : "经评价，项目综合得分 " + Decimals.format(scoreTotal) + " 分，等次：" + grade + "。"
+        + groups.stream().filter(g -> g.level() == 1)
+            .map(g -> g.name() + " " + Decimals.format(g.score()) + " 分").collect(Collectors.joining("，", "其中", "。"))
+        + deductions.stream().map(d -> d.name() + "扣 " + Decimals.format(d.points()) + " 分")
+            .collect(Collectors.joining("；", "", deductions.isEmpty() ? "" : "。"));
+    return new Evaluation(weightTotal, scoreTotal, Decimals.ratio(scoreTotal, weightTotal), grade, groups, leaves,
+        deductions, conclusion, template);
+  }
+
+  /** Each group's sums over its leaves: the numeric weights, and the scores (null when no leaf has one). */
+  public static List<GroupScore> groupScores(IndicatorTable table, List<LeafScore> leaves) {
     List<GroupScore> groups = new ArrayList<>();
     for (Group g : table.groups()) {
       BigDecimal w = BigDecimal.ZERO;
@@ -82,15 +96,7 @@ public final class SeedResults {
       }
       groups.add(new GroupScore(g, w, s));
     }
-    boolean template = scoreTotal == null;
-    String grade = template ? null : GradeScale.DEFAULT.grade(scoreTotal);
-    String conclusion = template ? "" : "经评价，项目综合得分 " + Decimals.format(scoreTotal) + " 分，等次：" + grade + "。"
-        + groups.stream().filter(g -> g.level() == 1)
-            .map(g -> g.name() + " " + Decimals.format(g.score()) + " 分").collect(Collectors.joining("，", "其中", "。"))
-        + deductions.stream().map(d -> d.name() + "扣 " + Decimals.format(d.points()) + " 分")
-            .collect(Collectors.joining("；", "", deductions.isEmpty() ? "" : "。"));
-    return new Evaluation(weightTotal, scoreTotal, Decimals.ratio(scoreTotal, weightTotal), grade, groups, leaves,
-        deductions, conclusion, template);
+    return groups;
   }
 
   /** The same table read from a sheet without a 得分率 column. */

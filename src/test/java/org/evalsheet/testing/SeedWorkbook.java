@@ -1,28 +1,25 @@
 package org.evalsheet.testing;
 
+import static org.evalsheet.testing.Sheets.cell;
+import static org.evalsheet.testing.Sheets.filledLeft;
+import static org.evalsheet.testing.Sheets.merge;
+import static org.evalsheet.testing.Sheets.row;
+import static org.evalsheet.testing.Sheets.value;
+import static org.evalsheet.testing.Sheets.widths;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds the seed table (shared/seed, appendix 指标体系) as a finance office lays it out: a title row, a 预算部门
@@ -91,42 +88,21 @@ public final class SeedWorkbook {
 
   /** Writes an .xlsx, or an .xls when the file name ends in .xls. */
   public Path write(Path file) {
-    try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
-      fill(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sheets.write(file, this::fill);
   }
 
   /** Adds the seed sheet to a workbook the caller owns (for multi-sheet workbooks). */
   public Sheet fill(Workbook wb) {
     Sheet sheet = wb.createSheet(sheetName);
-    CellStyle text = wb.createCellStyle();
-    text.setWrapText(true);
-    text.setVerticalAlignment(VerticalAlignment.CENTER);
-    borders(text);
-    CellStyle head = wb.createCellStyle();
-    head.cloneStyleFrom(text);
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    head.setFont(bold);
-    head.setAlignment(HorizontalAlignment.CENTER);
-    CellStyle title = wb.createCellStyle();
-    Font big = wb.createFont();
-    big.setBold(true);
-    big.setFontHeightInPoints((short) 16);
-    title.setFont(big);
-    title.setAlignment(HorizontalAlignment.CENTER);
+    CellStyle text = Sheets.textStyle(wb);
+    CellStyle head = Sheets.headStyle(wb, text);
+    CellStyle title = Sheets.titleStyle(wb, 16);
 
     int r0 = blankRowsAboveTitle;
     cell(sheet, r0, 0, TITLE, title);
-    sheet.addMergedRegion(new CellRangeAddress(r0, r0, 0, 10));
+    merge(sheet, r0, r0, 0, 10);
     cell(sheet, r0 + 1, 0, "预算部门：" + UNIT, null);
-    sheet.addMergedRegion(new CellRangeAddress(r0 + 1, r0 + 1, 0, 4));
+    merge(sheet, r0 + 1, r0 + 1, 0, 4);
     int header = r0 + 2;
     for (int c = 0; c < HEADER.size(); c++) {
       cell(sheet, header, c, HEADER.get(c), head);
@@ -159,7 +135,7 @@ public final class SeedWorkbook {
     mergeDown(sheet, 8, first, last);
     int total = last + 1;
     cell(sheet, total, 0, "合计", head);
-    sheet.addMergedRegion(new CellRangeAddress(total, total, 0, 3));
+    merge(sheet, total, total, 0, 3);
     Cell w = row(sheet, total).createCell(4);
     Cell s = row(sheet, total).createCell(9);
     String sumW = "SUM(E" + (first + 1) + ":E" + (last + 1) + ")";
@@ -173,10 +149,7 @@ public final class SeedWorkbook {
       w.setCellValue(100);
       s.setCellValue(98.4);
     }
-    int[] widths = {12, 14, 16, 16, 7, 40, 10, 50, 16, 7, 9};
-    for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, widths[c] * 256);
-    }
+    widths(sheet, 12, 14, 16, 16, 7, 40, 10, 50, 16, 7, 9);
     return sheet;
   }
 
@@ -195,46 +168,9 @@ public final class SeedWorkbook {
         end++;
       }
       if (end > r) {
-        sheet.addMergedRegion(new CellRangeAddress(r, end, col, col));
+        merge(sheet, r, end, col, col);
       }
       r = end;
-    }
-  }
-
-  private static boolean filledLeft(Sheet sheet, int r, int guard) {
-    for (int c = 0; c < guard; c++) {
-      if (!value(sheet, r, c).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String value(Sheet sheet, int r, int c) {
-    Row row = sheet.getRow(r);
-    Cell cell = row == null ? null : row.getCell(c);
-    return cell == null ? "" : cell.toString();
-  }
-
-  private static void borders(CellStyle s) {
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
-  }
-
-  private static Row row(Sheet sheet, int r) {
-    Row row = sheet.getRow(r);
-    return row == null ? sheet.createRow(r) : row;
-  }
-
-  private static void cell(Sheet sheet, int r, int c, String value, CellStyle style) {
-    Cell cell = row(sheet, r).createCell(c);
-    if (!value.isEmpty()) {
-      cell.setCellValue(value);
-    }
-    if (style != null) {
-      cell.setCellStyle(style);
     }
   }
 }

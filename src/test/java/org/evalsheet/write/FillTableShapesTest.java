@@ -239,16 +239,7 @@ class FillTableShapesTest {
   @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
   void aCommentBesideAMarkedCellIsKept(String ext, Route route) throws Exception {
     Path input = FillWorkbooks.edit(FillWorkbooks.seed(dir.resolve("beside." + ext)), wb -> {
-      Sheet s = wb.getSheet(SHEET);
-      var anchor = wb.getCreationHelper().createClientAnchor();
-      anchor.setCol1(11);
-      anchor.setCol2(13);
-      anchor.setRow1(5);
-      anchor.setRow2(8);
-      var c = s.createDrawingPatriarch().createCellComment(anchor);
-      c.setString(wb.getCreationHelper().createRichTextString("得分率待补"));
-      c.setAuthor("财务科");
-      s.getRow(5).getCell(10).setCellComment(c);
+      FillWorkbooks.comment(wb.getSheet(SHEET).getRow(5).getCell(10), "得分率待补", 11, 13, 5, 8);
     });
     Path out = dir.resolve("out." + ext);
     FilledCopyWriter.write(input, out, List.of(SeedResults.seed()), route);

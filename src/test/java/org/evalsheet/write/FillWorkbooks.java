@@ -2,7 +2,6 @@ package org.evalsheet.write;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -23,8 +21,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.testing.SeedWorkbook;
+import org.evalsheet.testing.Sheets;
 import org.evalsheet.write.FilledCopyWriter.Route;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -48,40 +46,33 @@ final class FillWorkbooks {
       f.setCellFormula("'指标体系'!E24*2");
       wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(f);
       notes.setColumnWidth(0, 30 * 256);
-      Cell j12 = table.getRow(11).getCell(9);
-      ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-      anchor.setCol1(10);
-      anchor.setCol2(13);
-      anchor.setRow1(11);
-      anchor.setRow2(14);
-      Comment c = table.createDrawingPatriarch().createCellComment(anchor);
-      c.setString(wb.getCreationHelper().createRichTextString("请核实支出凭证"));
-      c.setAuthor("财务科");
-      j12.setCellComment(c);
+      comment(table.getRow(11).getCell(9), "请核实支出凭证", 10, 13, 11, 14);
     });
+  }
+
+  /** The department's finance office (财务科) notes {@code text} on a cell, in a box over the given columns and rows. */
+  static void comment(Cell cell, String text, int col1, int col2, int row1, int row2) {
+    Workbook wb = cell.getSheet().getWorkbook();
+    ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+    anchor.setCol1(col1);
+    anchor.setCol2(col2);
+    anchor.setRow1(row1);
+    anchor.setRow2(row2);
+    Comment c = cell.getSheet().createDrawingPatriarch().createCellComment(anchor);
+    c.setString(wb.getCreationHelper().createRichTextString(text));
+    c.setAuthor("财务科");
+    cell.setCellComment(c);
   }
 
   /** A new workbook (.xls when the name says so) built by {@code build}. */
   static Path write(Path file, Consumer<Workbook> build) {
-    try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
-      build.accept(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sheets.write(file, build);
   }
 
   /** Changes an existing workbook in place, as a clerk editing it would. */
   static Path edit(Path file, Consumer<Workbook> change) {
-    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-      change.accept(wb);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      return file;
+    try {
+      return Sheets.write(WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file))), file, change);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

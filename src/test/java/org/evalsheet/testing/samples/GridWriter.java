@@ -1,20 +1,22 @@
 package org.evalsheet.testing.samples;
 
+import static org.evalsheet.testing.Sheets.cell;
+import static org.evalsheet.testing.Sheets.filledLeft;
+import static org.evalsheet.testing.Sheets.merge;
+import static org.evalsheet.testing.Sheets.row;
+import static org.evalsheet.testing.Sheets.value;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.evalsheet.testing.Sheets;
 import org.evalsheet.testing.samples.Layout.Col;
 import org.evalsheet.testing.samples.Layout.Numbers;
 
@@ -35,25 +37,9 @@ final class GridWriter {
 
   GridWriter(Workbook wb) {
     this.wb = wb;
-    text = wb.createCellStyle();
-    text.setWrapText(true);
-    text.setVerticalAlignment(VerticalAlignment.CENTER);
-    text.setBorderTop(BorderStyle.THIN);
-    text.setBorderBottom(BorderStyle.THIN);
-    text.setBorderLeft(BorderStyle.THIN);
-    text.setBorderRight(BorderStyle.THIN);
-    head = wb.createCellStyle();
-    head.cloneStyleFrom(text);
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    head.setFont(bold);
-    head.setAlignment(HorizontalAlignment.CENTER);
-    title = wb.createCellStyle();
-    Font big = wb.createFont();
-    big.setBold(true);
-    big.setFontHeightInPoints((short) 16);
-    title.setFont(big);
-    title.setAlignment(HorizontalAlignment.CENTER);
+    text = Sheets.textStyle(wb);
+    head = Sheets.headStyle(wb, text);
+    title = Sheets.titleStyle(wb, 16);
     number = wb.createCellStyle();
     number.cloneStyleFrom(text);
     number.setAlignment(HorizontalAlignment.CENTER);
@@ -72,16 +58,16 @@ final class GridWriter {
       boolean isTitle = !line.isEmpty() && line.get(0).startsWith("#");
       for (int c = 0; c < line.size(); c++) {
         String v = c == 0 && isTitle ? line.get(0).substring(1) : line.get(c);
-        put(sheet, r, c, v, isTitle ? title : null);
+        cell(sheet, r, c, v, isTitle ? title : null);
       }
       if (isTitle) {
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+        merge(sheet, r, r, 0, width - 1);
       }
       r++;
     }
     int header = r;
     for (int c = 0; c < width; c++) {
-      put(sheet, header, c, layout.headers().get(c), head);
+      cell(sheet, header, c, layout.headers().get(c), head);
     }
     r++;
     int first = r;
@@ -102,19 +88,19 @@ final class GridWriter {
               group(p, layout, List.of(leaf.l1(), leaf.l2())));
           case L3 -> {
             if (leaf.l4() == null) {
-              put(sheet, r, c, name(layout, leaf.l3()), text);
+              cell(sheet, r, c, name(layout, leaf.l3()), text);
             } else {
               label(sheet, r, c, layout, prev == null || !same(prev, leaf, 3) || prev.l4() == null,
                   name(layout, leaf.l3()));
             }
           }
-          case L4 -> put(sheet, r, c, leaf.l4() == null ? "-" : name(layout, leaf.l4()), text);
+          case L4 -> cell(sheet, r, c, leaf.l4() == null ? "-" : name(layout, leaf.l4()), text);
           case WEIGHT -> amount(sheet, r, c, leaf.weight(), layout.numbers(), i);
           case SCORE -> amount(sheet, r, c, leaf.score(), layout.numbers(), i + 1);
-          case EXPL -> put(sheet, r, c, expl[0], text);
-          case BENCH -> put(sheet, r, c, nz(leaf.benchmark()), text);
-          case RULE -> put(sheet, r, c, rule[0], text);
-          case REMARK -> put(sheet, r, c, "", text);
+          case EXPL -> cell(sheet, r, c, expl[0], text);
+          case BENCH -> cell(sheet, r, c, nz(leaf.benchmark()), text);
+          case RULE -> cell(sheet, r, c, rule[0], text);
+          case REMARK -> cell(sheet, r, c, "", text);
           case RATE -> rate(sheet, r, c, layout);
           default -> throw new IllegalStateException();
         }
@@ -124,7 +110,7 @@ final class GridWriter {
         for (int c = 0; c < width; c++) {
           Col col = layout.columns().get(c);
           String v = col == Col.RULE ? nz(rule[1]) : col == Col.EXPL ? nz(expl[1]) : "";
-          put(sheet, r, c, v, text);
+          cell(sheet, r, c, v, text);
         }
         r++;
       }
@@ -145,10 +131,10 @@ final class GridWriter {
   record Placement(String sheet, int headerRow, List<Integer> leafRows, int totalRow) {}
 
   private void totalRow(Sheet sheet, Layout layout, int r, int first, int last) {
-    put(sheet, r, 0, layout.totalLabel(), head);
+    cell(sheet, r, 0, layout.totalLabel(), head);
     int levels = layout.levelColumns();
     if (levels > 1) {
-      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, levels - 1));
+      merge(sheet, r, r, 0, levels - 1);
     }
     int w = layout.index(Col.WEIGHT);
     int s = layout.index(Col.SCORE);
@@ -167,8 +153,8 @@ final class GridWriter {
         num(sheet, r, s, score);
       }
       case TEXT -> {
-        put(sheet, r, w, Project.plain(weight), number);
-        put(sheet, r, s, Project.plain(score), number);
+        cell(sheet, r, w, Project.plain(weight), number);
+        cell(sheet, r, s, Project.plain(score), number);
       }
       default -> throw new IllegalStateException();
     }
@@ -177,7 +163,7 @@ final class GridWriter {
       if (layout.rateFormulas()) {
         formula(sheet, r, rate, col(s) + (r + 1) + "/" + col(w) + (r + 1), percent);
       } else {
-        put(sheet, r, rate, "", text);
+        cell(sheet, r, rate, "", text);
       }
     }
   }
@@ -224,26 +210,11 @@ final class GridWriter {
           end = r;
         }
         if (end > r) {
-          sheet.addMergedRegion(new CellRangeAddress(r, end, c, c));
+          merge(sheet, r, end, c, c);
         }
         r = end;
       }
     }
-  }
-
-  private static boolean filledLeft(Sheet sheet, int r, int c) {
-    for (int k = 0; k < c; k++) {
-      if (!value(sheet, r, k).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String value(Sheet sheet, int r, int c) {
-    Row row = sheet.getRow(r);
-    Cell cell = row == null ? null : row.getCell(c);
-    return cell == null ? "" : cell.toString();
   }
 
   private static boolean same(Leaf a, Leaf b, int levels) {
@@ -286,12 +257,12 @@ final class GridWriter {
   }
 
   private void label(Sheet sheet, int r, int c, Layout layout, boolean start, String v) {
-    put(sheet, r, c, start ? v : "", text);
+    cell(sheet, r, c, start ? v : "", text);
   }
 
   private void rate(Sheet sheet, int r, int c, Layout layout) {
     if (!layout.rateFormulas()) {
-      put(sheet, r, c, "", text);
+      cell(sheet, r, c, "", text);
       return;
     }
     int w = layout.index(Col.WEIGHT);
@@ -307,7 +278,7 @@ final class GridWriter {
     String s = Project.plain(v);
     switch (how) {
       case NUMBER -> num(sheet, r, c, v);
-      case TEXT -> put(sheet, r, c, s, number);
+      case TEXT -> cell(sheet, r, c, s, number);
       case TEXT_MIXED -> {
         String typed = switch (i % 4) {
           case 0 -> s;
@@ -315,7 +286,7 @@ final class GridWriter {
           case 2 -> s + "分";
           default -> s.indexOf('.') < 0 ? fullWidth(s) : s;
         };
-        put(sheet, r, c, typed, number);
+        cell(sheet, r, c, typed, number);
       }
       default -> throw new IllegalStateException();
     }
@@ -348,20 +319,5 @@ final class GridWriter {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  private static Row row(Sheet sheet, int r) {
-    Row row = sheet.getRow(r);
-    return row == null ? sheet.createRow(r) : row;
-  }
-
-  private static void put(Sheet sheet, int r, int c, String v, CellStyle style) {
-    Cell cell = row(sheet, r).createCell(c);
-    if (!v.isEmpty()) {
-      cell.setCellValue(v);
-    }
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
   }
 }
