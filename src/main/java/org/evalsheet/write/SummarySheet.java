@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -123,10 +124,19 @@ final class SummarySheet {
     return this;
   }
 
-  /** Freezes the header, sets the auto-filter over every written row and the column widths. */
+  /**
+   * Freezes the header, sets the auto-filter over every written row and the column widths, and makes the sheet
+   * print the way a clerk prints it: landscape, one page wide, the header repeated on every page.
+   */
   void finish() {
     flushLink();
     sheet.createFreezePane(0, 1);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, widths.length - 1));
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)) * 256);

@@ -257,6 +257,17 @@ class SummaryWriterTest {
   }
 
   @Test
+  void everySheetPrintsLandscapeOnePageWideWithTheHeaderOnEachPage() {
+    for (Sheet sheet : wb) {
+      assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+      assertThat(sheet.getFitToPage()).isTrue();
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+    }
+  }
+
+  @Test
   void scoresAndRatesCarryNumberFormats() {
     Row row = wb.getSheet("汇总").getRow(1);
     assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
