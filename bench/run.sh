@@ -89,13 +89,16 @@ if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
 fi
 DEPS=$(cat "$CP_FILE")
 
-# The bench programs and the seed fixture, compiled with plain javac so a half-built tree does not stop them.
-SOURCES=(src/test/java/org/evalsheet/bench/{Floor,FileSweep,Inputs,BigTable,PoiRoundTrip,SummaryRows}.java
-  src/test/java/org/evalsheet/testing/SeedWorkbook.java)
-if [ ! -f "$CLASSES/.built" ] || [ -n "$(find "${SOURCES[@]}" src/test/resources/seed -newer "$CLASSES/.built")" ]; then
+# The bench programs, compiled with plain javac so a half-built tree does not stop them; the fixtures they use
+# (SeedWorkbook, Sheets…) are found through the source path, so a fixture split in two does not break the script.
+SOURCES=(src/test/java/org/evalsheet/bench/{Floor,FileSweep,Inputs,BigTable,PoiRoundTrip,SummaryRows}.java)
+if [ ! -f "$CLASSES/.built" ] \
+    || [ -n "$(find src/test/java/org/evalsheet/bench src/test/java/org/evalsheet/testing src/test/resources/seed \
+      -newer "$CLASSES/.built")" ]; then
   log "compiling the bench programs"
   rm -rf "$CLASSES" && mkdir -p "$CLASSES/seed"
-  javac -nowarn -encoding UTF-8 --release 17 -d "$CLASSES" -cp "$DEPS" "${SOURCES[@]}"
+  javac -nowarn -encoding UTF-8 --release 17 -d "$CLASSES" -cp "$DEPS" \
+    -sourcepath src/test/java:src/main/java -implicit:class "${SOURCES[@]}"
   cp src/test/resources/seed/seed-table.tsv "$CLASSES/seed/"
   touch "$CLASSES/.built"
 fi
