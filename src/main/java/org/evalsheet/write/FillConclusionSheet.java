@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -30,7 +31,11 @@ final class FillConclusionSheet {
   static final String NAME = "评价结论";
   static final String FALLBACK = "评价结论（evalsheet）";
   /** Column widths in characters; the fast path's sheet uses the same. */
-  static final int[] WIDTHS = {32, 10, 26, 70};
+  static final int[] WIDTHS = {30, 10, 30, 68};
+  /** The width of the merged conclusion rows: all columns. */
+  static final int SPAN = java.util.Arrays.stream(WIDTHS).sum();
+  /** The height in points of one line of wrapped text. */
+  static final float LINE = 16f;
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
   static final List<String> FINDINGS_HEAD = List.of("单元格", "级别", "代码", "说明");
   static final String NO_FINDINGS = "未发现问题";
@@ -114,6 +119,12 @@ final class FillConclusionSheet {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
     text(row(), 0, NAME, title);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
     for (TableResult t : tables) {
       next++;
       table(t);
@@ -123,12 +134,15 @@ final class FillConclusionSheet {
   private void table(TableResult result) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
-    text(row(), 0, heading(t), bold);
-    String conclusion = conclusion(e);
-    Row r = row();
-    text(r, 0, conclusion, wrap);
-    sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, WIDTHS.length - 1));
-    r.setHeightInPoints(height(conclusion));
+    Row h = row();
+    text(h, 0, heading(t), bold);
+    sheet.addMergedRegion(new CellRangeAddress(h.getRowNum(), h.getRowNum(), 0, WIDTHS.length - 1));
+    for (String line : lines(e)) {
+      Row r = row();
+      text(r, 0, line, wrap);
+      sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, WIDTHS.length - 1));
+      r.setHeightInPoints(height(line, SPAN));
+    }
     if (e != null && e.grade() != null) {
       Row g = row();
       text(g, 0, "等次", bold);
@@ -158,10 +172,11 @@ final class FillConclusionSheet {
     }
     for (Finding f : result.findings()) {
       Row fr = row();
-      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), null);
-      text(fr, 1, f.severity().label(), null);
-      text(fr, 2, f.code(), null);
-      text(fr, 3, f.message(), null);
+      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), wrap);
+      text(fr, 1, f.severity().label(), wrap);
+      text(fr, 2, f.code(), wrap);
+      text(fr, 3, f.message(), wrap);
+      fr.setHeightInPoints(height(f.message(), WIDTHS[3]));
     }
   }
 
@@ -177,9 +192,22 @@ final class FillConclusionSheet {
     return e == null || e.template() || e.conclusion().isEmpty() ? "未填写得分，仅检查了权重。" : e.conclusion();
   }
 
-  /** The conclusion row's height in points: one 16-point line per 60 characters. */
-  static float height(String conclusion) {
-    return Math.max(1, (conclusion.length() + 59) / 60) * 16f;
+  /** The conclusion's lines (总体、一级指标、扣分情况), each written to its own merged row. */
+  static List<String> lines(Evaluation e) {
+    return List.of(conclusion(e).split("\n"));
+  }
+
+  /**
+   * The height in points of a wrapped row holding this text in a cell (or merged cells) {@code width} characters
+   * wide: one 16-point line per width, a CJK or full-width character counting as two.
+   */
+  static float height(String text, int width) {
+    int units = 0;
+    for (int i = 0; i < text.length(); i++) {
+      units += text.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    int perLine = Math.max(1, width - 2);
+    return Math.max(1, (units + perLine - 1) / perLine) * LINE;
   }
 
   /** A level-1 or level-2 group's name, level 2 indented by two full-width spaces. */

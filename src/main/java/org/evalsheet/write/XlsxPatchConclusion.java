@@ -50,7 +50,7 @@ final class XlsxPatchConclusion {
     end();
     StringBuilder sb = new StringBuilder(rows.length() + 1024);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"").append(MAIN)
-        .append("\"><dimension ref=\"A1:D").append(Math.max(1, next)).append("\"/>")
+        .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:D").append(Math.max(1, next)).append("\"/>")
         .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
     for (int c = 0; c < WIDTHS.length; c++) {
@@ -64,7 +64,8 @@ final class XlsxPatchConclusion {
       sb.append("</mergeCells>");
     }
     return sb.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" ")
-        .append("footer=\"0.3\"/></worksheet>").toString();
+        .append("footer=\"0.3\"/><pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>")
+        .append("</worksheet>").toString();
   }
 
   private void table(TableResult result) {
@@ -72,10 +73,12 @@ final class XlsxPatchConclusion {
     Evaluation e = result.evaluation();
     row(null);
     text(0, FillConclusionSheet.heading(t), bold);
-    String conclusion = FillConclusionSheet.conclusion(e);
-    row(FillConclusionSheet.height(conclusion));
-    text(0, conclusion, wrap);
-    merges.add("A" + next + ":" + CellRef.columnName(WIDTHS.length - 1) + next);
+    mergeAcross();
+    for (String line : FillConclusionSheet.lines(e)) {
+      row(FillConclusionSheet.height(line, FillConclusionSheet.SPAN));
+      text(0, line, wrap);
+      mergeAcross();
+    }
     if (e != null && e.grade() != null) {
       row(null);
       text(0, "等次", bold);
@@ -104,12 +107,17 @@ final class XlsxPatchConclusion {
       text(0, FillConclusionSheet.NO_FINDINGS, 0);
     }
     for (Finding f : result.findings()) {
-      row(null);
-      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), 0);
-      text(1, f.severity().label(), 0);
-      text(2, f.code(), 0);
-      text(3, f.message(), 0);
+      row(FillConclusionSheet.height(f.message(), WIDTHS[3]));
+      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), wrap);
+      text(1, f.severity().label(), wrap);
+      text(2, f.code(), wrap);
+      text(3, f.message(), wrap);
     }
+  }
+
+  /** Merges the open row across all columns. */
+  private void mergeAcross() {
+    merges.add("A" + next + ":" + CellRef.columnName(WIDTHS.length - 1) + next);
   }
 
   private void line(String name, BigDecimal weight, BigDecimal score, int style) {

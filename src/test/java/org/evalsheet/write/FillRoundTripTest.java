@@ -177,6 +177,56 @@ class FillRoundTripTest {
   }
 
   @ParameterizedTest
+  @MethodSource("org.evalsheet.write.FillWorkbooks#routes")
+  void conclusionLinesAreMergedAcrossTheTableAndWrappedAndTheSheetPrintsOnePageWide(String ext, Route route)
+      throws Exception {
+    TableResult seed = SeedResults.seed();
+    org.evalsheet.score.Evaluation e = seed.evaluation();
+    String deductions = "扣分情况：" + "绩效目标合理性扣 0.5 分；".repeat(12) + "。";
+    String conclusion = "经评价，项目综合得分 98.4 分，等次：优。\n各一级指标得分：决策 18.5 分；效益 35 分。\n" + deductions;
+    TableResult result = new TableResult(seed.table(), seed.findings(), new org.evalsheet.score.Evaluation(
+        e.weightTotal(), e.scoreTotal(), e.rate(), e.grade(), e.groups(), e.leaves(), e.deductions(), conclusion,
+        false));
+    Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, result, route);
+    try (Workbook wb = FillWorkbooks.open(out)) {
+      Sheet s = wb.getSheet("评价结论");
+      List<String> merged = s.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
+      int conclusionRows = 0;
+      for (Row r : s) {
+        Cell c = r.getCell(0);
+        String text = c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? ""
+            : c.getStringCellValue();
+        if (text.startsWith("经评价") || text.startsWith("各一级指标得分") || text.startsWith("扣分情况")) {
+          conclusionRows++;
+          int n = r.getRowNum() + 1;
+          assertThat(merged).as(text).contains("A" + n + ":D" + n);
+          assertThat(c.getCellStyle().getWrapText()).as(text).isTrue();
+          assertThat(text).doesNotContain("\n");
+          // 12 × 13 CJK characters and digits: about 300 units, three lines of a 138-wide merge.
+          assertThat(r.getHeightInPoints()).as(text).isEqualTo(text.equals(deductions) ? 48f : 16f);
+        }
+        if (text.startsWith("工作表：")) {
+          assertThat(merged).contains("A" + (r.getRowNum() + 1) + ":D" + (r.getRowNum() + 1));
+        }
+      }
+      assertThat(conclusionRows).isEqualTo(3);
+      assertThat(s.getPrintSetup().getLandscape()).isTrue();
+      assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      assertThat(s.getFitToPage()).isTrue();
+      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+    }
+  }
+
+  @Test
+  void aLongLineGetsOneSixteenPointLinePerMergedWidthCountingCjkDouble() {
+    assertThat(FillConclusionSheet.height("扣分情况：无。", FillConclusionSheet.SPAN)).isEqualTo(16f);
+    // 100 CJK characters are 200 units: two lines of the 136 usable in a 138-wide merge.
+    assertThat(FillConclusionSheet.height("扣".repeat(100), FillConclusionSheet.SPAN)).isEqualTo(32f);
+    assertThat(FillConclusionSheet.height("x".repeat(130), FillConclusionSheet.SPAN)).isEqualTo(16f);
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"USERMODEL", "AUTO"})
   void xlsStaysXls(Route route) throws Exception {
     Path out = fill(FillWorkbooks.seed(dir.resolve("seed.xls")), "seed.xls", SeedResults.seed(), route);
