@@ -10,12 +10,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
@@ -39,22 +42,35 @@ final class FillConclusionSheet {
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
   static final List<String> FINDINGS_HEAD = List.of("单元格", "级别", "代码", "说明");
   static final String NO_FINDINGS = "未发现问题";
+  /** The tables' header fill, light grey; .xls uses the palette's 25% grey. */
+  static final String HEADER_HEX = "D9D9D9";
+  private static final byte[] HEADER_RGB = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
 
   private final Sheet sheet;
   private final CellStyle bold;
   private final CellStyle title;
   private final CellStyle wrap;
-  private final CellStyle percent;
+  private final CellStyle head;
+  private final CellStyle boxed;
+  private final CellStyle boxedBold;
+  private final CellStyle boxedPercent;
+  private final CellStyle boxedWrap;
   private int next;
 
   private FillConclusionSheet(Workbook workbook, Sheet sheet) {
     this.sheet = sheet;
     Font plain = workbook.getFontAt(0);
     short general = workbook.createDataFormat().getFormat("General");
-    bold = style(workbook, font(workbook, plain.getFontHeight()), general, false);
-    title = style(workbook, font(workbook, (short) (14 * 20)), general, false);
-    wrap = style(workbook, plain.getIndex(), general, true);
-    percent = style(workbook, plain.getIndex(), workbook.createDataFormat().getFormat(StyleCache.PERCENT), false);
+    short percent = workbook.createDataFormat().getFormat(StyleCache.PERCENT);
+    int boldFont = font(workbook, plain.getFontHeight());
+    bold = style(workbook, boldFont, general, false, false, false);
+    title = style(workbook, font(workbook, (short) (14 * 20)), general, false, false, false);
+    wrap = style(workbook, plain.getIndex(), general, true, false, false);
+    head = style(workbook, boldFont, general, false, true, true);
+    boxed = style(workbook, plain.getIndex(), general, false, true, false);
+    boxedBold = style(workbook, boldFont, general, false, true, false);
+    boxedPercent = style(workbook, plain.getIndex(), percent, false, true, false);
+    boxedWrap = style(workbook, plain.getIndex(), general, true, true, false);
   }
 
   /** A bold font of the workbook's default face, reused when one exists so refilling adds none. */
@@ -73,18 +89,21 @@ final class FillConclusionSheet {
   }
 
   /**
-   * A plain style with this font, format and wrapping: an existing one when the workbook has it (the one the
-   * previous fill made), so that filling a filled copy adds no styles.
+   * A style with this font, format and wrapping, optionally with thin borders all round (the tables' cells) and the
+   * header fill: an existing one when the workbook has it (the one the previous fill made), so that filling a filled
+   * copy adds no styles.
    */
-  private static CellStyle style(Workbook wb, int font, short format, boolean wrap) {
+  private static CellStyle style(Workbook wb, int font, short format, boolean wrap, boolean boxed, boolean filled) {
     VerticalAlignment vertical = wrap ? VerticalAlignment.TOP : VerticalAlignment.BOTTOM;
+    BorderStyle border = boxed ? BorderStyle.THIN : BorderStyle.NONE;
+    FillPatternType pattern = filled ? FillPatternType.SOLID_FOREGROUND : FillPatternType.NO_FILL;
     for (int i = 0; i < wb.getNumCellStyles(); i++) {
       CellStyle s = wb.getCellStyleAt(i);
       if (s.getFontIndex() == font && s.getDataFormat() == format && s.getWrapText() == wrap
           && s.getVerticalAlignment() == vertical && s.getAlignment() == HorizontalAlignment.GENERAL
-          && s.getFillPattern() == FillPatternType.NO_FILL && s.getBorderTop() == BorderStyle.NONE
-          && s.getBorderBottom() == BorderStyle.NONE && s.getBorderLeft() == BorderStyle.NONE
-          && s.getBorderRight() == BorderStyle.NONE && s.getRotation() == 0 && s.getIndention() == 0) {
+          && s.getFillPattern() == pattern && (!filled || headerFilled(s)) && s.getBorderTop() == border
+          && s.getBorderBottom() == border && s.getBorderLeft() == border
+          && s.getBorderRight() == border && s.getRotation() == 0 && s.getIndention() == 0) {
         return s;
       }
     }
@@ -93,7 +112,30 @@ final class FillConclusionSheet {
     s.setDataFormat(format);
     s.setWrapText(wrap);
     s.setVerticalAlignment(vertical);
+    if (boxed) {
+      s.setBorderTop(border);
+      s.setBorderBottom(border);
+      s.setBorderLeft(border);
+      s.setBorderRight(border);
+    }
+    if (filled) {
+      s.setFillPattern(pattern);
+      if (s instanceof XSSFCellStyle x) {
+        x.setFillForegroundColor(new XSSFColor(HEADER_RGB, null));
+      } else {
+        s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      }
+    }
     return s;
+  }
+
+  /** Whether a solid-filled style has the header's grey. */
+  private static boolean headerFilled(CellStyle s) {
+    if (s instanceof XSSFCellStyle x) {
+      XSSFColor c = x.getFillForegroundXSSFColor();
+      return c != null && java.util.Arrays.equals(c.getRGB(), HEADER_RGB);
+    }
+    return s.getFillForegroundColor() == IndexedColors.GREY_25_PERCENT.getIndex();
   }
 
   /** Writes (or rewrites) the sheet for all tables of the workbook. */
@@ -149,33 +191,40 @@ final class FillConclusionSheet {
       text(g, 1, e.grade(), null);
     }
     next++;
-    Row head = row();
+    Row th = row();
     for (int c = 0; c < TABLE_HEAD.size(); c++) {
-      text(head, c, TABLE_HEAD.get(c), bold);
+      text(th, c, TABLE_HEAD.get(c), head);
     }
     if (e != null) {
       for (GroupScore g : e.groups()) {
         if (g.level() <= 2) {
-          line(row(), indented(g), g.weight(), g.score(), null);
+          line(row(), indented(g), g.weight(), g.score(), boxed);
         }
       }
       Row total = row();
-      line(total, "合计", e.weightTotal(), e.scoreTotal(), bold);
+      line(total, "合计", e.weightTotal(), e.scoreTotal(), boxedBold);
     }
     next++;
     Row fh = row();
     for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
-      text(fh, c, FINDINGS_HEAD.get(c), bold);
+      text(fh, c, FINDINGS_HEAD.get(c), head);
     }
     if (result.findings().isEmpty()) {
-      text(row(), 0, NO_FINDINGS, null);
+      Row none = row();
+      for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
+        if (c == 0) {
+          text(none, c, NO_FINDINGS, boxed);
+        } else {
+          none.createCell(c).setCellStyle(boxed);
+        }
+      }
     }
     for (Finding f : result.findings()) {
       Row fr = row();
-      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), wrap);
-      text(fr, 1, f.severity().label(), wrap);
-      text(fr, 2, f.code(), wrap);
-      text(fr, 3, f.message(), wrap);
+      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), boxedWrap);
+      text(fr, 1, f.severity().label(), boxedWrap);
+      text(fr, 2, f.code(), boxedWrap);
+      text(fr, 3, f.message(), boxedWrap);
       fr.setHeightInPoints(height(f.message(), WIDTHS[3]));
     }
   }
@@ -217,9 +266,9 @@ final class FillConclusionSheet {
 
   private void line(Row r, String name, BigDecimal weight, BigDecimal score, CellStyle style) {
     text(r, 0, name, style);
-    number(r, 1, weight, null);
-    number(r, 2, score, null);
-    number(r, 3, Decimals.ratio(score, weight), percent);
+    number(r, 1, weight, boxed);
+    number(r, 2, score, boxed);
+    number(r, 3, Decimals.ratio(score, weight), boxedPercent);
   }
 
   private Row row() {
@@ -235,11 +284,10 @@ final class FillConclusionSheet {
   }
 
   private static void number(Row r, int c, BigDecimal value, CellStyle style) {
-    if (value == null) {
-      return;
-    }
     Cell cell = r.createCell(c);
-    cell.setCellValue(value.doubleValue());
+    if (value != null) {
+      cell.setCellValue(value.doubleValue());
+    }
     if (style != null) {
       cell.setCellStyle(style);
     }

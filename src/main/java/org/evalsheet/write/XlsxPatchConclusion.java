@@ -22,17 +22,26 @@ final class XlsxPatchConclusion {
   private final int bold;
   private final int title;
   private final int wrap;
-  private final int percent;
+  private final int head;
+  private final int boxed;
+  private final int boxedBold;
+  private final int boxedPercent;
+  private final int boxedWrap;
   private final StringBuilder rows = new StringBuilder();
   private final List<String> merges = new ArrayList<>();
   private int next;
   private int open = -1;
 
   private XlsxPatchConclusion(XlsxPatchStyles styles) throws XlsxPatchUnsupported {
-    bold = styles.plainStyle(styles.boldFont(null), false, false);
+    int boldFont = styles.boldFont(null);
+    bold = styles.plainStyle(boldFont, false, false);
     title = styles.plainStyle(styles.boldFont(14), false, false);
     wrap = styles.plainStyle(0, true, false);
-    percent = styles.plainStyle(0, false, true);
+    head = styles.boxedStyle(boldFont, false, false, true);
+    boxed = styles.boxedStyle(0, false, false, false);
+    boxedBold = styles.boxedStyle(boldFont, false, false, false);
+    boxedPercent = styles.boxedStyle(0, false, true, false);
+    boxedWrap = styles.boxedStyle(0, true, false, false);
   }
 
   /** The worksheet XML for all tables of the workbook; the styles it uses are added to {@code styles}. */
@@ -87,31 +96,34 @@ final class XlsxPatchConclusion {
     next++;
     row(null);
     for (int c = 0; c < FillConclusionSheet.TABLE_HEAD.size(); c++) {
-      text(c, FillConclusionSheet.TABLE_HEAD.get(c), bold);
+      text(c, FillConclusionSheet.TABLE_HEAD.get(c), head);
     }
     if (e != null) {
       for (GroupScore g : e.groups()) {
         if (g.level() <= 2) {
-          line(FillConclusionSheet.indented(g), g.weight(), g.score(), 0);
+          line(FillConclusionSheet.indented(g), g.weight(), g.score(), boxed);
         }
       }
-      line("合计", e.weightTotal(), e.scoreTotal(), bold);
+      line("合计", e.weightTotal(), e.scoreTotal(), boxedBold);
     }
     next++;
     row(null);
     for (int c = 0; c < FillConclusionSheet.FINDINGS_HEAD.size(); c++) {
-      text(c, FillConclusionSheet.FINDINGS_HEAD.get(c), bold);
+      text(c, FillConclusionSheet.FINDINGS_HEAD.get(c), head);
     }
     if (result.findings().isEmpty()) {
       row(null);
-      text(0, FillConclusionSheet.NO_FINDINGS, 0);
+      text(0, FillConclusionSheet.NO_FINDINGS, boxed);
+      for (int c = 1; c < FillConclusionSheet.FINDINGS_HEAD.size(); c++) {
+        cell(c, boxed).append("/>");
+      }
     }
     for (Finding f : result.findings()) {
       row(FillConclusionSheet.height(f.message(), WIDTHS[3]));
-      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), wrap);
-      text(1, f.severity().label(), wrap);
-      text(2, f.code(), wrap);
-      text(3, f.message(), wrap);
+      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), boxedWrap);
+      text(1, f.severity().label(), boxedWrap);
+      text(2, f.code(), boxedWrap);
+      text(3, f.message(), boxedWrap);
     }
   }
 
@@ -123,9 +135,9 @@ final class XlsxPatchConclusion {
   private void line(String name, BigDecimal weight, BigDecimal score, int style) {
     row(null);
     text(0, name, style);
-    number(1, weight, 0);
-    number(2, score, 0);
-    number(3, Decimals.ratio(score, weight), percent);
+    number(1, weight, boxed);
+    number(2, score, boxed);
+    number(3, Decimals.ratio(score, weight), boxedPercent);
   }
 
   /** Starts the next row (one-based {@code next} after the call), closing the one before. */
@@ -152,7 +164,9 @@ final class XlsxPatchConclusion {
   }
 
   private void number(int col, BigDecimal value, int style) {
-    if (value != null) {
+    if (value == null) {
+      cell(col, style).append("/>");
+    } else {
       cell(col, style).append("><v>").append(Double.toString(value.doubleValue())).append("</v></c>");
     }
   }

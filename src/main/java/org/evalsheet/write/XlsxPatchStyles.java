@@ -75,6 +75,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
   private final Map<Integer, String> numFmts = new HashMap<>();
   private final Section fonts;
   private final Section fills;
+  private final Section borders;
   private final Section xfs;
   private final Map<String, Integer> derived = new HashMap<>();
 
@@ -93,6 +94,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
     }
     fonts = new Section(xml, "fonts");
     fills = new Section(xml, "fills");
+    borders = new Section(xml, "borders");
     xfs = new Section(xml, "cellXfs");
   }
 
@@ -188,16 +190,43 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
         + p + "xf>");
   }
 
+  /**
+   * A style of the 评价结论 sheet's tables (表格样式): this font, wrapping and format, thin borders all round and,
+   * for the header, the light grey fill; reused when it exists.
+   */
+  int boxedStyle(int font, boolean wrap, boolean percent, boolean filled) {
+    String p = borders.prefix;
+    StringBuilder b = new StringBuilder("<" + p + "border>");
+    for (String side : List.of("left", "right", "top", "bottom")) {
+      b.append('<').append(p).append(side).append(" style=\"thin\"><").append(p).append("color indexed=\"64\"/></")
+          .append(p).append(side).append('>');
+    }
+    int border = borders.index(b.append('<').append(p).append("diagonal/></").append(p).append("border>").toString());
+    int fill = 0;
+    if (filled) {
+      String f = fills.prefix;
+      fill = fills.index("<" + f + "fill><" + f + "patternFill patternType=\"solid\"><" + f + "fgColor rgb=\"FF"
+          + FillConclusionSheet.HEADER_HEX + "\"/><" + f + "bgColor indexed=\"64\"/></" + f + "patternFill></" + f
+          + "fill>");
+    }
+    String x = xfs.prefix;
+    return xfs.index("<" + x + "xf numFmtId=\"" + (percent ? PERCENT_FORMAT : 0) + "\" fontId=\"" + font
+        + "\" fillId=\"" + fill + "\" borderId=\"" + border + "\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" "
+        + "applyBorder=\"1\" applyNumberFormat=\"1\" applyAlignment=\"1\"><" + x + "alignment wrapText=\""
+        + (wrap ? 1 : 0) + "\" vertical=\"" + (wrap ? "top" : "bottom") + "\"/></" + x + "xf>");
+  }
+
   /** Whether anything was appended. */
   boolean changed() {
     return fonts.items.size() > fonts.original || fills.items.size() > fills.original
-        || xfs.items.size() > xfs.original;
+        || borders.items.size() > borders.original || xfs.items.size() > xfs.original;
   }
 
   String toXml() {
     XlsxPatchXml.Splice splice = new XlsxPatchXml.Splice(xml);
     fonts.splice(xml, splice);
     fills.splice(xml, splice);
+    borders.splice(xml, splice);
     xfs.splice(xml, splice);
     return splice.toString();
   }
