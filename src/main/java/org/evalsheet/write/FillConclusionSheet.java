@@ -167,6 +167,10 @@ final class FillConclusionSheet {
     sheet.setFitToPage(true);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
+    // .xls: without "valid settings" Excel and LibreOffice treat the page setup record as unset and print portrait.
+    print.setValidSettings(true);
+    print.setNoOrientation(false);
+    sheet.setAutobreaks(true);
     for (TableResult t : tables) {
       next++;
       table(t);
