@@ -25,7 +25,14 @@ final class Labels {
   }
 
   static boolean isBlank(String s) {
-    return s.codePoints().allMatch(Labels::isWhite);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!isWhite(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** Trims every kind of space, including full-width and non-breaking ones. */

@@ -1,11 +1,11 @@
 package org.evalsheet.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -125,12 +125,16 @@ final class ZipInspector {
 
   /** Reads the part a chunk at a time until its root element starts, and says whether a DOCTYPE came first. */
   private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
-    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    byte[] read = new byte[CHUNK];
+    int size = 0;
     try (InputStream in = zip.getInputStream(e)) {
-      while (read.size() < MAX_PROLOG) {
-        byte[] chunk = in.readNBytes(CHUNK);
-        read.write(chunk, 0, chunk.length);
-        Boolean verdict = scanProlog(read.toByteArray(), chunk.length < CHUNK);
+      while (size < MAX_PROLOG) {
+        if (size == read.length) {
+          read = Arrays.copyOf(read, size + CHUNK);
+        }
+        int n = in.readNBytes(read, size, CHUNK);
+        size += n;
+        Boolean verdict = scanProlog(read, size, n < CHUNK);
         if (verdict != null) {
           return verdict;
         }
@@ -145,7 +149,12 @@ final class ZipInspector {
    * (or the end of the part) comes first, null when more bytes are needed to tell.
    */
   static Boolean scanProlog(byte[] bytes, boolean complete) {
-    String s = decode(bytes);
+    return scanProlog(bytes, bytes.length, complete);
+  }
+
+  /** {@link #scanProlog(byte[], boolean)} on the first {@code length} bytes. */
+  static Boolean scanProlog(byte[] bytes, int length, boolean complete) {
+    String s = decode(bytes, length);
     int i = 0;
     while (true) {
       while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
@@ -174,20 +183,20 @@ final class ZipInspector {
     return at < 0 ? -1 : at + end.length();
   }
 
-  private static String decode(byte[] b) {
+  private static String decode(byte[] b, int length) {
     Charset cs = StandardCharsets.ISO_8859_1;
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new String(b, 3, b.length - 3, cs);
+    if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new String(b, 3, length - 3, cs);
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+    if (length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       cs = StandardCharsets.UTF_16LE;
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+    } else if (length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
       cs = StandardCharsets.UTF_16BE;
-    } else if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+    } else if (length >= 2 && b[0] == '<' && b[1] == 0) {
       cs = StandardCharsets.UTF_16LE;
-    } else if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+    } else if (length >= 2 && b[0] == 0 && b[1] == '<') {
       cs = StandardCharsets.UTF_16BE;
     }
-    return new String(b, cs);
+    return new String(b, 0, length, cs);
   }
 }
