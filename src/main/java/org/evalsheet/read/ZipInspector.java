@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -31,6 +30,11 @@ final class ZipInspector {
 
   private static final int CHUNK = 4096;
   private static final int MAX_PROLOG = 64 * 1024;
+
+  /** How much of a part is scanned first; most prologs end well within it. */
+  private static final int PREFIX = 256;
+  /** One read buffer per thread, as large as the longest prolog or head read. */
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[MAX_PROLOG]);
 
   private ZipInspector() {}
 
@@ -118,23 +122,26 @@ final class ZipInspector {
   }
 
   private static String head(ZipFile zip, ZipEntry e, int max) throws IOException {
+    byte[] buf = BUFFER.get();
     try (InputStream in = zip.getInputStream(e)) {
-      return new String(in.readNBytes(max), StandardCharsets.ISO_8859_1);
+      return new String(buf, 0, in.readNBytes(buf, 0, max), StandardCharsets.ISO_8859_1);
     }
   }
 
   /** Reads the part a chunk at a time until its root element starts, and says whether a DOCTYPE came first. */
   private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
-    byte[] read = new byte[CHUNK];
+    byte[] read = BUFFER.get();
     int size = 0;
     try (InputStream in = zip.getInputStream(e)) {
       while (size < MAX_PROLOG) {
-        if (size == read.length) {
-          read = Arrays.copyOf(read, size + CHUNK);
-        }
         int n = in.readNBytes(read, size, CHUNK);
         size += n;
-        Boolean verdict = scanProlog(read, size, n < CHUNK);
+        // A prolog is usually a few dozen bytes: a verdict on a prefix is the verdict on the whole, so the short
+        // prefix is tried before decoding the whole chunk.
+        Boolean verdict = size > PREFIX ? scan(decode(read, PREFIX), false, true) : null;
+        if (verdict == null) {
+          verdict = scanProlog(read, size, n < CHUNK);
+        }
         if (verdict != null) {
           return verdict;
         }
@@ -154,7 +161,11 @@ final class ZipInspector {
 
   /** {@link #scanProlog(byte[], boolean)} on the first {@code length} bytes. */
   static Boolean scanProlog(byte[] bytes, int length, boolean complete) {
-    String s = decode(bytes, length);
+    return scan(decode(bytes, length), complete, false);
+  }
+
+  /** The scan; {@code prefix}: the text is a prefix of what the chunk holds, so a near-end markup waits for more. */
+  private static Boolean scan(String s, boolean complete, boolean prefix) {
     int i = 0;
     while (true) {
       while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
@@ -167,7 +178,7 @@ final class ZipInspector {
         i = skipPast(s, i, "?>");
       } else if (s.startsWith("<!--", i)) {
         i = skipPast(s, i, "-->");
-      } else if (s.length() - i < 9 && "<!DOCTYPE".startsWith(s.substring(i)) && !complete) {
+      } else if (s.length() - i < 9 && (prefix || "<!DOCTYPE".startsWith(s.substring(i))) && !complete) {
         return null;
       } else {
         return s.regionMatches(true, i, "<!DOCTYPE", 0, 9);
