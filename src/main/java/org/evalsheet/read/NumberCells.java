@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
  * it is a percentage. Both loaders use it, so a number reads the same whichever loader saw it.
  */
 final class NumberCells {
-  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+  /** Built on first need: most workbooks show only General numbers, and building one costs more than a file's cells. */
+  private DataFormatter formatter;
 
   /**
    * A cell style's number format.
@@ -36,6 +37,9 @@ final class NumberCells {
     try {
       shown = format == null ? Double.toString(value) : general(value, format);
       if (shown == null) {
+        if (formatter == null) {
+          formatter = new DataFormatter(Locale.ROOT);
+        }
         shown = formatter.formatRawCellContents(value, format.index(), f);
       }
     } catch (RuntimeException e) {
