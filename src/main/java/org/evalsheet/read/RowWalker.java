@@ -221,7 +221,7 @@ final class RowWalker {
 
   /** Blank within the table's columns: stray cells far to the right neither extend nor end the table. */
   private boolean blankRow(int r) {
-    for (int c = 0; c <= header.lastCol(); c++) {
+    for (int c = 0, last = header.lastCol(); c <= last; c++) {
       if (!cells.blank(r, c)) {
         return false;
       }
@@ -231,7 +231,7 @@ final class RowWalker {
 
   /** Signature lines and notes after a table without a 合计 row. */
   private boolean footer(int r) {
-    for (int c = 0; c <= header.lastCol(); c++) {
+    for (int c = 0, last = header.lastCol(); c <= last; c++) {
       if (cells.blank(r, c)) {
         continue;
       }
