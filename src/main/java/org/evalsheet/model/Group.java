@@ -2,6 +2,7 @@ package org.evalsheet.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A group of indicators (指标组): a level-1, level-2 or level-3 label above leaves, such as {@code 决策 (20分)}.
@@ -28,6 +29,15 @@ public record Group(int level, List<String> path, BigDecimal declaredWeight, int
 
   /** Whether an indicator lies in this group (its path starts with this group's path). */
   public boolean contains(Indicator indicator) {
-    return indicator.path().size() > path.size() && indicator.path().subList(0, path.size()).equals(path);
+    List<String> other = indicator.path();
+    if (other.size() <= path.size()) {
+      return false;
+    }
+    for (int i = 0; i < path.size(); i++) {
+      if (!Objects.equals(other.get(i), path.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

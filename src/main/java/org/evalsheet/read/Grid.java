@@ -67,6 +67,11 @@ final class Grid {
   private final Set<Integer> hidden;
   private final int lastRow;
   private final int lastCol;
+  /** The cells and regions again as flat arrays over rows 0..denseRows-1 and columns 0..denseCols-1, or null. */
+  private Cell[] denseCells;
+  private Region[] denseRegions;
+  private int denseRows;
+  private int denseCols;
 
   private Grid(Builder b) {
     this.sheet = b.sheet;
@@ -87,6 +92,40 @@ final class Grid {
         }
       }
     }
+    densify();
+  }
+
+  /**
+   * Fills the flat arrays when the sheet is small and dense enough, so that a look-up needs no boxed key; the maps
+   * stay the truth, and a position outside the arrays is looked up in them.
+   */
+  private void densify() {
+    int rows = 0;
+    int cols = 0;
+    for (Map<Long, ?> map : List.of(cells, regionOf)) {
+      for (Map.Entry<Long, ?> e : map.entrySet()) {
+        long k = e.getKey();
+        if (k < 0 || (k >> 16) >= Integer.MAX_VALUE / 2 || e.getValue() == null) {
+          return;
+        }
+        rows = Math.max(rows, (int) (k >> 16) + 1);
+        cols = Math.max(cols, (int) (k & 0xFFFF) + 1);
+      }
+    }
+    long area = (long) rows * cols;
+    if (area == 0 || area > Math.max(1 << 16, 8L * (cells.size() + regionOf.size()))) {
+      return;
+    }
+    denseRows = rows;
+    denseCols = cols;
+    denseCells = new Cell[(int) area];
+    denseRegions = new Region[(int) area];
+    cells.forEach((k, v) -> denseCells[(int) (k >> 16) * denseCols + (int) (k & 0xFFFF)] = v);
+    regionOf.forEach((k, v) -> denseRegions[(int) (k >> 16) * denseCols + (int) (k & 0xFFFF)] = v);
+  }
+
+  private boolean dense(int row, int col) {
+    return denseCells != null && row >= 0 && row < denseRows && col >= 0 && col < denseCols;
   }
 
   String sheet() {
@@ -109,11 +148,18 @@ final class Grid {
 
   /** The cell as stored, blank when absent. */
   Cell cell(int row, int col) {
+    if (dense(row, col)) {
+      Cell cell = denseCells[row * denseCols + col];
+      return cell == null ? Cell.BLANK : cell;
+    }
     return cells.getOrDefault(key(row, col), Cell.BLANK);
   }
 
   /** The merged region containing a cell, or null. */
   Region region(int row, int col) {
+    if (dense(row, col)) {
+      return denseRegions[row * denseCols + col];
+    }
     return regionOf.get(key(row, col));
   }
 

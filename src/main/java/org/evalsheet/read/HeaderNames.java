@@ -9,8 +9,8 @@ import org.evalsheet.model.Column;
 final class HeaderNames {
   private HeaderNames() {}
 
-  /** A unit or note after the name: {@code 分值（分）}, {@code 权重(%)}. */
-  private static final Pattern SUFFIX = Pattern.compile("\\([^()]*\\)$");
+  /** A unit or note after the name: {@code 分值（分）}, {@code 权重(%)}; what {@link #withoutSuffix} removes. */
+  static final Pattern SUFFIX = Pattern.compile("\\([^()]*\\)$");
 
   private static final Map<String, Column> NAMES = new HashMap<>();
 
@@ -42,9 +42,25 @@ final class HeaderNames {
     Column c = NAMES.get(key);
     // The suffix pattern ends with ")": other keys are never shortened by it.
     if (c == null && key.endsWith(")")) {
-      String bare = SUFFIX.matcher(key).replaceFirst("");
-      c = NAMES.get(bare);
+      c = NAMES.get(withoutSuffix(key));
     }
     return c;
+  }
+
+  /**
+   * {@code key} without its {@link #SUFFIX}, found without the regex: for a key ending in {@code )}, the bracket
+   * before that last one, when it is {@code (}, starts the suffix; otherwise there is none.
+   */
+  static String withoutSuffix(String key) {
+    for (int i = key.length() - 2; i >= 0; i--) {
+      char ch = key.charAt(i);
+      if (ch == '(') {
+        return key.substring(0, i);
+      }
+      if (ch == ')') {
+        return key;
+      }
+    }
+    return key;
   }
 }

@@ -25,7 +25,14 @@ final class Labels {
   }
 
   static boolean isBlank(String s) {
-    return s.codePoints().allMatch(Labels::isWhite);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!isWhite(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** Trims every kind of space, including full-width and non-breaking ones. */
@@ -133,6 +140,11 @@ final class Labels {
   /** Splits {@code 决策 (20分)} into {@code 决策} and 20; a label without a weight keeps its whole text. */
   static Named named(String raw) {
     String t = label(raw);
+    char last = t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+    if (last != ')' && last != '）') {
+      // DECLARED must match the whole text, which then ends with a closing bracket.
+      return new Named(t, null);
+    }
     Matcher m = DECLARED.matcher(t);
     if (m.matches() && !m.group(1).isBlank()) {
       String digits = Normalizer.normalize(m.group(2), Normalizer.Form.NFKC);

@@ -207,11 +207,17 @@ final class RowWalker {
     return p;
   }
 
+  /** Whether a compacted label is a 合计 label; every one starts with 合, 总 or 得, so most cells skip the regex. */
+  private static boolean isTotal(String key) {
+    char first = key.isEmpty() ? 0 : key.charAt(0);
+    return (first == '合' || first == '总' || first == '得') && TOTAL.matcher(key).matches();
+  }
+
   /** The 合计 row: a 合计/总计/总分 label left of the numbers. */
   private TotalRow total(int r) {
     for (int c = 0; c < Math.min(numbersFrom, grid.lastCol() + 1); c++) {
       String t = cells.text(r, c);
-      if (!t.isEmpty() && TOTAL.matcher(Labels.compact(t)).matches()) {
+      if (!t.isEmpty() && isTotal(Labels.compact(t))) {
         return new TotalRow(r, c, cells.amount(r, weightCol), cells.amount(r, scoreCol),
             cells.amount(r, header.columns().get(Column.RATE)));
       }
@@ -221,7 +227,7 @@ final class RowWalker {
 
   /** Blank within the table's columns: stray cells far to the right neither extend nor end the table. */
   private boolean blankRow(int r) {
-    for (int c = 0; c <= header.lastCol(); c++) {
+    for (int c = 0, last = header.lastCol(); c <= last; c++) {
       if (!cells.blank(r, c)) {
         return false;
       }
@@ -231,7 +237,7 @@ final class RowWalker {
 
   /** Signature lines and notes after a table without a 合计 row. */
   private boolean footer(int r) {
-    for (int c = 0; c <= header.lastCol(); c++) {
+    for (int c = 0, last = header.lastCol(); c <= last; c++) {
       if (cells.blank(r, c)) {
         continue;
       }

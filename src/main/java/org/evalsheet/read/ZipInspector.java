@@ -1,6 +1,5 @@
 package org.evalsheet.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -31,6 +30,11 @@ final class ZipInspector {
 
   private static final int CHUNK = 4096;
   private static final int MAX_PROLOG = 64 * 1024;
+
+  /** How much of a part is scanned first; most prologs end well within it. */
+  private static final int PREFIX = 256;
+  /** One read buffer per thread, as large as the longest prolog or head read. */
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[MAX_PROLOG]);
 
   private ZipInspector() {}
 
@@ -118,19 +122,26 @@ final class ZipInspector {
   }
 
   private static String head(ZipFile zip, ZipEntry e, int max) throws IOException {
+    byte[] buf = BUFFER.get();
     try (InputStream in = zip.getInputStream(e)) {
-      return new String(in.readNBytes(max), StandardCharsets.ISO_8859_1);
+      return new String(buf, 0, in.readNBytes(buf, 0, max), StandardCharsets.ISO_8859_1);
     }
   }
 
   /** Reads the part a chunk at a time until its root element starts, and says whether a DOCTYPE came first. */
   private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
-    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    byte[] read = BUFFER.get();
+    int size = 0;
     try (InputStream in = zip.getInputStream(e)) {
-      while (read.size() < MAX_PROLOG) {
-        byte[] chunk = in.readNBytes(CHUNK);
-        read.write(chunk, 0, chunk.length);
-        Boolean verdict = scanProlog(read.toByteArray(), chunk.length < CHUNK);
+      while (size < MAX_PROLOG) {
+        int n = in.readNBytes(read, size, CHUNK);
+        size += n;
+        // A prolog is usually a few dozen bytes: a verdict on a prefix is the verdict on the whole, so the short
+        // prefix is tried before decoding the whole chunk.
+        Boolean verdict = size > PREFIX ? scan(decode(read, PREFIX), false, true) : null;
+        if (verdict == null) {
+          verdict = scanProlog(read, size, n < CHUNK);
+        }
         if (verdict != null) {
           return verdict;
         }
@@ -145,7 +156,16 @@ final class ZipInspector {
    * (or the end of the part) comes first, null when more bytes are needed to tell.
    */
   static Boolean scanProlog(byte[] bytes, boolean complete) {
-    String s = decode(bytes);
+    return scanProlog(bytes, bytes.length, complete);
+  }
+
+  /** {@link #scanProlog(byte[], boolean)} on the first {@code length} bytes. */
+  static Boolean scanProlog(byte[] bytes, int length, boolean complete) {
+    return scan(decode(bytes, length), complete, false);
+  }
+
+  /** The scan; {@code prefix}: the text is a prefix of what the chunk holds, so a near-end markup waits for more. */
+  private static Boolean scan(String s, boolean complete, boolean prefix) {
     int i = 0;
     while (true) {
       while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
@@ -158,7 +178,7 @@ final class ZipInspector {
         i = skipPast(s, i, "?>");
       } else if (s.startsWith("<!--", i)) {
         i = skipPast(s, i, "-->");
-      } else if (s.length() - i < 9 && "<!DOCTYPE".startsWith(s.substring(i)) && !complete) {
+      } else if (s.length() - i < 9 && (prefix || "<!DOCTYPE".startsWith(s.substring(i))) && !complete) {
         return null;
       } else {
         return s.regionMatches(true, i, "<!DOCTYPE", 0, 9);
@@ -174,20 +194,20 @@ final class ZipInspector {
     return at < 0 ? -1 : at + end.length();
   }
 
-  private static String decode(byte[] b) {
+  private static String decode(byte[] b, int length) {
     Charset cs = StandardCharsets.ISO_8859_1;
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new String(b, 3, b.length - 3, cs);
+    if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new String(b, 3, length - 3, cs);
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+    if (length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       cs = StandardCharsets.UTF_16LE;
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+    } else if (length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
       cs = StandardCharsets.UTF_16BE;
-    } else if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+    } else if (length >= 2 && b[0] == '<' && b[1] == 0) {
       cs = StandardCharsets.UTF_16LE;
-    } else if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+    } else if (length >= 2 && b[0] == 0 && b[1] == '<') {
       cs = StandardCharsets.UTF_16BE;
     }
-    return new String(b, cs);
+    return new String(b, 0, length, cs);
   }
 }

@@ -171,7 +171,7 @@ final class XlsxPatchSheet {
   private void row(StringBuilder out, Tag open, int end, SortedMap<Integer, CellEdit> cells)
       throws XlsxPatchUnsupported {
     int r = rowIndex(open.text(xml));
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(end - open.end() + 256 * cells.size());
     boolean added = false;
     int pos = open.end();
     String close = "</" + open.name() + ">";

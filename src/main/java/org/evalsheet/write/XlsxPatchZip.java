@@ -92,8 +92,8 @@ final class XlsxPatchZip implements Closeable {
       throw new XlsxPatchUnsupported("缺少部件 " + name);
     }
     byte[] bytes;
-    try (InputStream in = zip.getInputStream(e)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
+    try {
+      bytes = read(e);
     } catch (IOException ex) {
       throw new XlsxPatchUnsupported("部件无法解压：" + name);
     }
@@ -102,8 +102,12 @@ final class XlsxPatchZip implements Closeable {
       throw new XlsxPatchUnsupported("解压后过大");
     }
     try {
-      String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      String s = new String(bytes, StandardCharsets.UTF_8);
+      if (s.indexOf('\uFFFD') >= 0) {
+        // Malformed input decodes to U+FFFD; only then is the strict (and slower) decoder needed to tell.
+        s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      }
       int decl = s.indexOf("?>");
       String prolog = s.startsWith("<?xml") && decl > 0 ? s.substring(0, decl).toLowerCase(Locale.ROOT) : "";
       if (prolog.contains("encoding") && !UTF8_DECLARED.matcher(prolog).matches()) {
@@ -112,6 +116,27 @@ final class XlsxPatchZip implements Closeable {
       return s;
     } catch (CharacterCodingException ex) {
       throw new XlsxPatchUnsupported("部件不是 UTF-8 编码：" + name);
+    }
+  }
+
+  /**
+   * The entry's bytes, at most the remaining budget plus one: read straight into an array of the declared size when
+   * that fits, and chunk by chunk when the size is unknown or the entry holds more than it declared.
+   */
+  private byte[] read(ZipEntry e) throws IOException {
+    int max = (int) Math.min(Integer.MAX_VALUE - 8, budget + 1);
+    long size = e.getSize();
+    if (size >= 0 && size < max) {
+      try (InputStream in = zip.getInputStream(e)) {
+        byte[] bytes = new byte[(int) size];
+        int n = in.readNBytes(bytes, 0, bytes.length);
+        if (n == bytes.length && in.read() < 0) {
+          return bytes;
+        }
+      }
+    }
+    try (InputStream in = zip.getInputStream(e)) {
+      return in.readNBytes(max);
     }
   }
 
@@ -164,9 +189,12 @@ final class XlsxPatchZip implements Closeable {
     out.write(bytes);
   }
 
+  /** One copy buffer per thread, reused for every entry of every file. */
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+
   /** Copies an entry, refusing to inflate more than it declared (a lying entry is not a workbook). */
   private static void copyBounded(InputStream in, OutputStream out, ZipEntry e) throws IOException {
-    byte[] buf = new byte[16384];
+    byte[] buf = BUFFER.get();
     long left = e.getSize();
     int n;
     while ((n = in.read(buf)) > 0) {
