@@ -13,7 +13,7 @@ import org.evalsheet.score.GradeScale;
  * @param roster the list of units expected to submit (名单), or null
  * @param scale the grade bands
  * @param threads how many files are processed at once, at least 1
- * @param json where the report goes, or null for {@code OUTDIR/report.json}
+ * @param json another place for a copy of the report ({@code OUTDIR/report.json} is always written), or null
  * @param limits bounds on reading one file, including its wall-clock timeout
  */
 public record BatchOptions(
@@ -53,16 +53,16 @@ public record BatchOptions(
 
   /** {@code OUTDIR/summary.xlsx}. */
   public Path summaryFile() {
-    return outDir.resolve("summary.xlsx");
+    return RoundFiles.summaryFile(outDir);
   }
 
-  /** The report: {@code json} when given, else {@code OUTDIR/report.json}. */
+  /** {@code OUTDIR/report.json}, written whether or not {@code json} asks for a copy. */
   public Path reportFile() {
-    return json != null ? json : outDir.resolve("report.json");
+    return RoundFiles.reportFile(outDir);
   }
 
   /** {@code OUTDIR/filled}, under which each filled copy keeps its relative path. */
   public Path filledDir() {
-    return outDir.resolve("filled");
+    return RoundFiles.filledDir(outDir);
   }
 }

@@ -36,11 +36,26 @@ public final class RoundFiles implements RoundOutputs {
    * @param scale grade bands for the summary's grade counts
    */
   public RoundFiles(Path outDir, Path extraReport, GradeScale scale) {
-    this.summary = outDir.resolve("summary.xlsx");
-    this.report = outDir.resolve("report.json");
+    this.summary = summaryFile(outDir);
+    this.report = reportFile(outDir);
     this.extraReport = extraReport;
-    this.filledDir = outDir.resolve("filled");
+    this.filledDir = filledDir(outDir);
     this.scale = scale;
+  }
+
+  /** {@code OUTDIR/summary.xlsx}: the layout of OUTDIR is decided here, for batch and watch alike. */
+  public static Path summaryFile(Path outDir) {
+    return outDir.resolve("summary.xlsx");
+  }
+
+  /** {@code OUTDIR/report.json}, always written; {@code --json} only adds a copy elsewhere. */
+  public static Path reportFile(Path outDir) {
+    return outDir.resolve("report.json");
+  }
+
+  /** {@code OUTDIR/filled}, under which each filled copy keeps its path relative to the inbox. */
+  public static Path filledDir(Path outDir) {
+    return outDir.resolve("filled");
   }
 
   @Override

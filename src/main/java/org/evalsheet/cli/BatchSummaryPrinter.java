@@ -62,7 +62,7 @@ public final class BatchSummaryPrinter {
         .toList());
     out.println("结果文件：");
     out.println("  汇总表：" + opts.summaryFile());
-    out.println("  处理报告：" + opts.reportFile());
+    out.println("  处理报告：" + opts.reportFile() + (opts.json() == null ? "" : "（另存一份：" + opts.json() + "）"));
     out.println("  回填后的表格：" + opts.filledDir() + dirSuffix(opts.filledDir()) + "（按原文件夹结构存放，可发回各单位）");
     out.flush();
   }

@@ -49,7 +49,7 @@ final class WatchCommand {
     if (opts.outDir().startsWith(opts.inbox())) {
       throw new UsageException("输出目录不能放在收件文件夹里面：" + args.out());
     }
-    Path filled = opts.outDir().resolve("filled");
+    Path filled = RoundFiles.filledDir(opts.outDir());
     RoundFiles files = new RoundFiles(opts.outDir(), args.json() == null ? null : Path.of(args.json()), args.scale());
     try (TimeBoundProcessor processor = new TimeBoundProcessor(
             new Pipeline(args.limits(), args.scale(), filled), args.limits().timeout());
@@ -58,7 +58,7 @@ final class WatchCommand {
       out.println("正在监视 " + opts.inbox() + "，结果写到 " + opts.outDir() + "（按 Ctrl-C 停止）");
       out.flush();
       watcher.run();
-      out.println("已停止，汇总表和报告是最新的：" + opts.outDir().resolve("summary.xlsx"));
+      out.println("已停止，汇总表和报告是最新的：" + RoundFiles.summaryFile(opts.outDir()));
       return Main.OK;
     } catch (LockHeldException e) {
       err.println(e.getMessage());
