@@ -67,9 +67,7 @@ command -v java >/dev/null || { echo "java not found" >&2; exit 1; }
 
 if [ "$BUILD" = 1 ] || { [ ! -f "$JAR" ] && [ -z "${EVALSHEET_JAR:-}" ]; }; then
   log "building target/evalsheet.jar (mvn -B -q -DskipTests package)"
-  if ! mvn -B -q -DskipTests package >"$WORK/build.log" 2>&1; then
-    log "build failed (see $WORK/build.log); the evalsheet steps will be skipped"
-  fi
+  mvn -B -q -DskipTests package >"$WORK/build.log" 2>&1 || { log "build failed (see $WORK/build.log)"; exit 1; }
 fi
 
 # The runtime classpath for the generators and POI's round trip; the shaded jar carries the same libraries.
@@ -161,9 +159,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
 # A run of evalsheet went wrong when it exited 2 (usage) or 3 (unreadable), or died of an uncaught error.
 failed_run() { [ "$RC" -ge 2 ] || grep -qE 'OutOfMemoryError|Exception in thread' "$DIR/stderr.txt"; }
-has() { [ -f "$JAR" ] && java -jar "$JAR" "$1" --help >/dev/null 2>&1 && echo 1 || echo 0; }
-declare -A HAS=([batch]=$(has batch) [validate]=$(has validate) [fill]=$(has fill))
-evalsheet_has() { [ "${HAS[$1]}" = 1 ]; }
 J=(java $EVALSHEET_JAVA_OPTS -jar "$JAR")
 TARGETS=()
 
@@ -185,94 +180,70 @@ if [ "$POI" = 1 ]; then
 fi
 
 # (b) the 1,000-file batch
-if evalsheet_has batch; then
-  measure batch "${J[@]}" batch "$IN/submissions" --out "$RUNS_DIR/batch/out"
-  R=$(ratio "$WALL" "$FLOOR_WALL")
-  if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
-    row "evalsheet batch" "$FILES files" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC, see ${DIR#"$ROOT"/})"
-    TARGETS+=("batch ≤ 2× floor: FAILED run")
-  else
-    TOTALS=$(tr -d ' \n' <"$DIR/out/report.json" 2>/dev/null | grep -o '"totals":{[^}]*}' || true)
-    row "evalsheet batch" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" "×$R floor; ${TOTALS:-exit $RC}$WALLS"
-    TARGETS+=("batch ≤ 2× floor: ×$R — $(le "$R" 2 && echo met || echo MISSED)")
-    TARGETS+=("batch peak RSS ≤ 512 MB: $RSS_MB MB — $(le "$RSS_MB" 512 && echo met || echo MISSED)")
-    # The same run with C1 only: how much of the wall time is C2 compiling in a run this short.
-    measure batch-c1 java $EVALSHEET_JAVA_OPTS -XX:TieredStopAtLevel=1 -jar "$JAR" batch "$IN/submissions" \
-      --out "$RUNS_DIR/batch-c1/out"
-    row "evalsheet batch, -XX:TieredStopAtLevel=1" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" \
-      "×$(ratio "$WALL" "$FLOOR_WALL") floor$WALLS"
-  fi
+measure batch "${J[@]}" batch "$IN/submissions" --out "$RUNS_DIR/batch/out"
+R=$(ratio "$WALL" "$FLOOR_WALL")
+if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
+  row "evalsheet batch" "$FILES files" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC, see ${DIR#"$ROOT"/})"
+  TARGETS+=("batch ≤ 2× floor: FAILED run")
 else
-  log "evalsheet batch command not available yet"
-  row "evalsheet batch" "$FILES files" "-" "-" "-" "pending: evalsheet batch command not available yet"
-  TARGETS+=("batch ≤ 2× floor, peak RSS ≤ 512 MB: pending")
+  TOTALS=$(tr -d ' \n' <"$DIR/out/report.json" 2>/dev/null | grep -o '"totals":{[^}]*}' || true)
+  row "evalsheet batch" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" "×$R floor; ${TOTALS:-exit $RC}$WALLS"
+  TARGETS+=("batch ≤ 2× floor: ×$R — $(le "$R" 2 && echo met || echo MISSED)")
+  TARGETS+=("batch peak RSS ≤ 512 MB: $RSS_MB MB — $(le "$RSS_MB" 512 && echo met || echo MISSED)")
+  # The same run with C1 only: how much of the wall time is C2 compiling in a run this short.
+  measure batch-c1 java $EVALSHEET_JAVA_OPTS -XX:TieredStopAtLevel=1 -jar "$JAR" batch "$IN/submissions" \
+    --out "$RUNS_DIR/batch-c1/out"
+  row "evalsheet batch, -XX:TieredStopAtLevel=1" "$FILES files" "$WALL" "$(rate "$FILES" "$WALL")" "$RSS_MB" \
+    "×$(ratio "$WALL" "$FLOOR_WALL") floor$WALLS"
 fi
 
 # (c) the large table with a 256 MB heap
-if evalsheet_has validate && evalsheet_has fill; then
-  J256=(java $EVALSHEET_JAVA_OPTS -Xmx256m -jar "$JAR")
-  measure big-validate "${J256[@]}" validate "$BIG"
-  OK1=$(failed_run && echo "FAILED (exit $RC)" || echo "ok (exit $RC)")
-  row "validate ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK1"
-  measure big-fill "${J256[@]}" fill "$BIG" --out "$RUNS_DIR/big-fill/out"
-  if failed_run || [ -z "$(find "$DIR/out" -name '*.xls*' 2>/dev/null)" ]; then OK2="FAILED (exit $RC)"; else OK2="ok (exit $RC)"; fi
-  row "fill ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK2"
-  TARGETS+=("${ROWS}-row table with -Xmx256m: validate $OK1, fill $OK2")
-else
-  log "evalsheet validate/fill commands not available yet"
-  row "validate + fill ${ROWS}-row table, -Xmx256m" "1 file" "-" "-" "-" "pending: evalsheet validate/fill not available yet"
-  TARGETS+=("${ROWS}-row table with -Xmx256m: pending")
-fi
+J256=(java $EVALSHEET_JAVA_OPTS -Xmx256m -jar "$JAR")
+measure big-validate "${J256[@]}" validate "$BIG"
+OK1=$(failed_run && echo "FAILED (exit $RC)" || echo "ok (exit $RC)")
+row "validate ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK1"
+measure big-fill "${J256[@]}" fill "$BIG" --out "$RUNS_DIR/big-fill/out"
+if failed_run || [ -z "$(find "$DIR/out" -name '*.xls*' 2>/dev/null)" ]; then OK2="FAILED (exit $RC)"; else OK2="ok (exit $RC)"; fi
+row "fill ${ROWS}-row table, -Xmx256m" "1 file" "$WALL" "-" "$RSS_MB" "$OK2"
+TARGETS+=("${ROWS}-row table with -Xmx256m: validate $OK1, fill $OK2")
 
 # (d) the summary of many tables
-if evalsheet_has batch; then
-  # A 384 MB heap shows the summary is written with bounded memory (without -Xmx the JVM may take a quarter of RAM).
-  measure tables java $EVALSHEET_JAVA_OPTS -Xmx384m -jar "$JAR" batch "$IN/tables" --out "$RUNS_DIR/tables/out"
-  if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
-    row "evalsheet batch, $TABLES tables, -Xmx384m" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC)"
-    TARGETS+=("summary of $TABLES tables: FAILED run")
-  else
-    COUNTS=$(java -cp "$CLASSES" org.evalsheet.bench.SummaryRows "$DIR/out/summary.xlsx" 2>&1 || true)
-    SUMMED=$(sed -n 's/.*汇总=\([0-9]*\).*/\1/p' <<<"$COUNTS")
-    SUMMED=$(( ${SUMMED:-1} - 1 ))
-    row "evalsheet batch, $TABLES tables, -Xmx384m" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" \
-      "$(rate "$TABLE_FILES" "$WALL")" "$RSS_MB" \
-      "$SUMMED tables in 汇总, $(rate "$SUMMED" "$WALL") tables/s (exit $RC)"
-    TARGETS+=("summary of $TABLES tables with bounded memory (-Xmx384m): $SUMMED rows in 汇总, peak RSS $RSS_MB MB")
-  fi
+# A 384 MB heap shows the summary is written with bounded memory (without -Xmx the JVM may take a quarter of RAM).
+measure tables java $EVALSHEET_JAVA_OPTS -Xmx384m -jar "$JAR" batch "$IN/tables" --out "$RUNS_DIR/tables/out"
+if failed_run || [ ! -f "$DIR/out/summary.xlsx" ]; then
+  row "evalsheet batch, $TABLES tables, -Xmx384m" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" "-" "$RSS_MB" "FAILED (exit $RC)"
+  TARGETS+=("summary of $TABLES tables: FAILED run")
 else
-  row "evalsheet batch, $TABLES tables" "$TABLE_FILES files × $PER_FILE sheets" "-" "-" "-" \
-    "pending: evalsheet batch command not available yet"
-  TARGETS+=("summary of $TABLES tables with bounded memory: pending")
+  COUNTS=$(java -cp "$CLASSES" org.evalsheet.bench.SummaryRows "$DIR/out/summary.xlsx" 2>&1 || true)
+  SUMMED=$(sed -n 's/.*汇总=\([0-9]*\).*/\1/p' <<<"$COUNTS")
+  SUMMED=$(( ${SUMMED:-1} - 1 ))
+  row "evalsheet batch, $TABLES tables, -Xmx384m" "$TABLE_FILES files × $PER_FILE sheets" "$WALL" \
+    "$(rate "$TABLE_FILES" "$WALL")" "$RSS_MB" \
+    "$SUMMED tables in 汇总, $(rate "$SUMMED" "$WALL") tables/s (exit $RC)"
+  TARGETS+=("summary of $TABLES tables with bounded memory (-Xmx384m): $SUMMED rows in 汇总, peak RSS $RSS_MB MB")
 fi
 
 # (e) cold start: one small file, median of 5
 RUNS=5 measure cold-floor java $BENCH_JAVA_OPTS -cp "$CLASSES" org.evalsheet.bench.Floor --threads 1 \
   --out "$RUNS_DIR/cold-floor/out" "$ONE"
 row "cold floor: JVM + 1 file (median of 5)" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
-if evalsheet_has validate; then
-  JSA=$WORK/evalsheet.jsa
-  RUNS=5 measure cold-validate "${J[@]}" validate "$ONE"
-  COLD=$WALL
-  row "cold validate (median of 5)" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC; flags: ${EVALSHEET_JAVA_OPTS:-none}"
-  rm -f "$JSA"
-  java $EVALSHEET_JAVA_OPTS -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" validate "$ONE" >"$WORK/cds.log" 2>&1 || true
-  if [ -f "$JSA" ]; then
-    RUNS=5 measure cold-validate-cds java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" -jar "$JAR" validate "$ONE"
-    CDS=$WALL
-    row "cold validate + CDS archive" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
-    RUNS=5 measure cold-validate-cds-c1 java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" \
-      -XX:TieredStopAtLevel=1 -jar "$JAR" validate "$ONE"
-    row "cold validate + CDS + C1 only" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
-    TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s plain, ${CDS}s with CDS, ${WALL}s with CDS + C1 — $(le "$COLD" 0.8 && echo met || (le "$CDS" 0.8 && echo "met with CDS") || echo MISSED)")
-  else
-    row "cold validate + CDS archive" "seed.xlsx" "-" "-" "-" "archive not created (see ${WORK#"$ROOT"/}/cds.log)"
-    TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s — $(le "$COLD" 0.8 && echo met || echo MISSED)")
-  fi
+JSA=$WORK/evalsheet.jsa
+RUNS=5 measure cold-validate "${J[@]}" validate "$ONE"
+COLD=$WALL
+row "cold validate (median of 5)" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC; flags: ${EVALSHEET_JAVA_OPTS:-none}"
+rm -f "$JSA"
+java $EVALSHEET_JAVA_OPTS -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" validate "$ONE" >"$WORK/cds.log" 2>&1 || true
+if [ -f "$JSA" ]; then
+  RUNS=5 measure cold-validate-cds java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" -jar "$JAR" validate "$ONE"
+  CDS=$WALL
+  row "cold validate + CDS archive" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
+  RUNS=5 measure cold-validate-cds-c1 java $EVALSHEET_JAVA_OPTS -XX:SharedArchiveFile="$JSA" \
+    -XX:TieredStopAtLevel=1 -jar "$JAR" validate "$ONE"
+  row "cold validate + CDS + C1 only" "seed.xlsx" "$WALL" "-" "$RSS_MB" "exit $RC"
+  TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s plain, ${CDS}s with CDS, ${WALL}s with CDS + C1 — $(le "$COLD" 0.8 && echo met || (le "$CDS" 0.8 && echo "met with CDS") || echo MISSED)")
 else
-  log "evalsheet validate command not available yet"
-  row "cold validate (median of 5)" "seed.xlsx" "-" "-" "-" "pending: evalsheet validate not available yet"
-  TARGETS+=("cold validate ≤ 0.8 s: pending")
+  row "cold validate + CDS archive" "seed.xlsx" "-" "-" "-" "archive not created (see ${WORK#"$ROOT"/}/cds.log)"
+  TARGETS+=("cold validate ≤ 0.8 s: ${COLD}s — $(le "$COLD" 0.8 && echo met || echo MISSED)")
 fi
 
 # --- report ----------------------------------------------------------------------------------------------------
