@@ -6,11 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.evalsheet.score.FileResult;
 
 /**
- * Whether a file in the inbox may be read yet (就绪检查): names that are never read (Office lock files, temp and
- * partial downloads, hidden files), and whether the file opens and, for a zip workbook, is complete.
+ * Whether a file in the inbox may be read yet (就绪检查): whether it opens and, for a zip workbook, is complete.
+ * Which names are never read is {@link Inbox#classify}'s decision, the same as in a batch.
  */
 public final class ReadinessCheck {
 
@@ -20,16 +19,6 @@ public final class ReadinessCheck {
   private static final int MAX_COMMENT = 0xFFFF;
 
   private ReadinessCheck() {}
-
-  /**
-   * What becomes of a file that is never read, decided from its name alone (lock, temp and hidden files, other
-   * formats), exactly as the batch classifies it; null when the file is to be read once it is complete.
-   *
-   * @param name the path relative to the inbox, with {@code /} separators
-   */
-  public static FileResult skip(String name) {
-    return Inbox.classify(Path.of(name)).orElse(null);
-  }
 
   /**
    * Whether the file opens for reading and looks complete: a file starting like a zip (xlsx, xlsm…) must end with

@@ -106,7 +106,7 @@ final class WatchWaves {
       return;
     }
     String name = name(file);
-    FileResult skip = ReadinessCheck.skip(name);
+    FileResult skip = Inbox.classify(Path.of(name)).orElse(null);
     if (skip == null && hiddenByOs(file)) {
       skip = FileResult.ignored(name, "隐藏文件");
     }
