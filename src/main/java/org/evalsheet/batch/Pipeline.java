@@ -20,8 +20,8 @@ import org.evalsheet.write.FilledCopyWriter;
  * output folder is given. Bad input becomes a rejected result, never an exception.
  */
 public final class Pipeline implements FileProcessor {
-  /** Reason shown when a readable workbook holds no indicator table. */
-  public static final String NO_TABLE = "未找到指标表（没有包含“权重/分值”和“指标”列的表头）";
+  /** Reason shown when a readable workbook holds nothing recognisable as an indicator table. */
+  public static final String NO_TABLE = WorkbookReader.NO_TABLE;
 
   private final WorkbookReader reader;
   private final GradeScale scale;
@@ -40,14 +40,15 @@ public final class Pipeline implements FileProcessor {
 
   @Override
   public FileResult process(Path file, String name) {
-    List<IndicatorTable> tables;
+    WorkbookReader.Result read;
     try {
-      tables = reader.read(file);
+      read = reader.readAll(file);
     } catch (UnreadableFileException e) {
       return FileResult.rejected(name, e.reason());
     }
+    List<IndicatorTable> tables = read.tables();
     if (tables.isEmpty()) {
-      return FileResult.rejected(name, NO_TABLE);
+      return FileResult.rejected(name, read.noTable());
     }
     List<TableResult> results = new ArrayList<>();
     for (IndicatorTable t : tables) {

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.evalsheet.model.Version;
 import org.evalsheet.write.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +46,23 @@ public final class StateStore {
   public static StateStore open(Path outDir) throws IOException {
     StateStore store = new StateStore(outDir.resolve(".evalsheet").resolve("state"));
     Files.createDirectories(store.dir);
+    int stale = 0;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(store.dir, "*.json")) {
       for (Path f : files) {
         try {
           StateEntry e = MAPPER.readValue(f.toFile(), StateEntry.class);
-          if (f.getFileName().toString().equals(fileName(e.file()))) {
+          if (!Version.get().equals(e.tool())) {
+            stale++;
+          } else if (f.getFileName().toString().equals(fileName(e.file()))) {
             store.entries.put(e.file(), e);
           }
         } catch (IOException | RuntimeException ex) {
           LOG.warn("忽略无法读取的状态文件 {}（对应的输入将重新处理）：{}", f, ex.getMessage());
         }
       }
+    }
+    if (stale > 0) {
+      LOG.info("{} 个文件的处理记录来自其他版本的 evalsheet，将按当前版本 {} 重新处理", stale, Version.get());
     }
     return store;
   }

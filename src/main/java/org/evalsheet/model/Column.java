@@ -13,6 +13,8 @@ public enum Column {
   RULE("评分标准"),
   REMARK("备注"),
   SCORE("得分"),
+  /** The reviewer's score (复核得分, 核查得分, 专家评分…), kept apart from the self-evaluation's 得分. */
+  REVIEW_SCORE("复核得分"),
   RATE("得分率");
 
   private final String label;

@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param declaredWeight the weight written in the label ({@code 20} for {@code 决策 (20分)}), or null
  * @param row zero-based row of the label cell (the top-left of its merged region)
  * @param col zero-based column of the label cell
- * @param lastRow zero-based last row the group spans
+ * @param lastRow zero-based last row the group spans (its 小计 row when it has one)
+ * @param ownRow the numbers on the label's own row when the label stands on a row of its own (outline layout:
+ *     {@code 决策 | | | 20 | … | 18.5}), or null; a group row is never a leaf
+ * @param subtotal the 小计 row closing the group ({@code 小计}, {@code 决策小计}, {@code 合计（决策）}), or null
  */
-public record Group(int level, List<String> path, BigDecimal declaredWeight, int row, int col, int lastRow) {
+public record Group(int level, List<String> path, BigDecimal declaredWeight, int row, int col, int lastRow,
+    TotalRow ownRow, TotalRow subtotal) {
 
   public Group {
     path = List.copyOf(path);
@@ -23,8 +27,28 @@ public record Group(int level, List<String> path, BigDecimal declaredWeight, int
     }
   }
 
+  /** A group whose totals are stated only in its label (merged layout). */
+  public Group(int level, List<String> path, BigDecimal declaredWeight, int row, int col, int lastRow) {
+    this(level, path, declaredWeight, row, col, lastRow, null, null);
+  }
+
+  private static final String[] LEVELS = {"一级", "二级", "三级", "四级"};
+
+  /** The Chinese name of a level: 一级, 二级, 三级, 四级. */
+  public static String levelName(int level) {
+    return level >= 1 && level <= LEVELS.length ? LEVELS[level - 1] : level + "级";
+  }
+
   public String name() {
     return path.get(path.size() - 1);
+  }
+
+  /** The rows that state this group's totals: its own label row and its 小计 row, those present. */
+  public List<TotalRow> statedRows() {
+    if (ownRow == null) {
+      return subtotal == null ? List.of() : List.of(subtotal);
+    }
+    return subtotal == null ? List.of(ownRow) : List.of(ownRow, subtotal);
   }
 
   /** Whether an indicator lies in this group (its path starts with this group's path). */

@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param row zero-based row of the indicator's first sheet row
  * @param lastRow zero-based last row it spans, including merged rows and continuation rows joined to it
  * @param nameCol zero-based column of the leaf's name cell
- * @param weight the 权重 / 分值 cell
- * @param score the 得分 cell
+ * @param weight the 权重 / 分值 cell, in points (see {@link Scale})
+ * @param score the (self-evaluation) 得分 cell, in points
  * @param rate the submitted 得分率 cell ({@link Amount#BLANK} when the table has no such column)
+ * @param reviewerScore the reviewer's 复核得分 cell ({@link Amount#BLANK} when the table has no such column), in
+ *     points; never used as the self-score
+ * @param notApplicable whether the leaf does not apply ({@code 不适用}, {@code 不涉及}, {@code /} in 得分): it is
+ *     not counted and the table is rescaled over the applicable weight
  * @param texts the text columns (评分标准, 指标解释, 标杆值, 备注…) with continuation rows joined by a line feed
  * @param columns where this leaf's own cells lie when they differ from the table's columns (the 预算执行率 leaf of
  *     a Ministry 自评表 sits in the funds block, whose 分值 column is not the indicators' one); usually empty
@@ -27,6 +31,8 @@ public record Indicator(
     Amount weight,
     Amount score,
     Amount rate,
+    Amount reviewerScore,
+    boolean notApplicable,
     Map<Column, String> texts,
     Map<Column, Integer> columns) {
 
@@ -37,9 +43,24 @@ public record Indicator(
     Objects.requireNonNull(weight, "weight");
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(rate, "rate");
+    reviewerScore = Objects.requireNonNullElse(reviewerScore, Amount.BLANK);
     if (path.isEmpty()) {
       throw new IllegalArgumentException("an indicator needs a name");
     }
+  }
+
+  /** A leaf with no reviewer's score that applies, whose cells may lie outside the table's columns. */
+  public Indicator(
+      List<String> path,
+      int row,
+      int lastRow,
+      int nameCol,
+      Amount weight,
+      Amount score,
+      Amount rate,
+      Map<Column, String> texts,
+      Map<Column, Integer> columns) {
+    this(path, row, lastRow, nameCol, weight, score, rate, Amount.BLANK, false, texts, columns);
   }
 
   /** A leaf whose cells lie in the table's columns (the usual case). */
@@ -70,8 +91,15 @@ public record Indicator(
     return texts.getOrDefault(column, "");
   }
 
+  /** The same leaf marked as not applicable (不适用). */
+  public Indicator asNotApplicable() {
+    return new Indicator(path, row, lastRow, nameCol, weight, score, rate, reviewerScore, true, texts, columns);
+  }
+
   /** The same leaf without its text columns: what later stages keep once the rules have been checked. */
   public Indicator withoutTexts() {
-    return texts.isEmpty() ? this : new Indicator(path, row, lastRow, nameCol, weight, score, rate, Map.of(), columns);
+    return texts.isEmpty() ? this
+        : new Indicator(path, row, lastRow, nameCol, weight, score, rate, reviewerScore, notApplicable, Map.of(),
+            columns);
   }
 }

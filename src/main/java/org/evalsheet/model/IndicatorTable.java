@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param total the closing 合计 row, or null when the table has none
  * @param lastRow zero-based last row that belongs to the table (the total row when there is one)
  * @param notes findings the reader made while reading (error values, joined continuation rows…)
+ * @param scale how the sheet wrote its weights; every number above is already in points
+ * @param unitSource where {@code unit} was read
  */
 public record IndicatorTable(
     String sheet,
@@ -34,7 +36,9 @@ public record IndicatorTable(
     List<Indicator> indicators,
     TotalRow total,
     int lastRow,
-    List<Finding> notes) {
+    List<Finding> notes,
+    Scale scale,
+    UnitSource unitSource) {
 
   public IndicatorTable {
     Objects.requireNonNull(sheet, "sheet");
@@ -45,6 +49,28 @@ public record IndicatorTable(
     groups = List.copyOf(groups);
     indicators = List.copyOf(indicators);
     notes = List.copyOf(notes);
+    scale = Objects.requireNonNullElse(scale, Scale.POINTS);
+    unitSource = Objects.requireNonNullElse(unitSource, UnitSource.LABEL);
+  }
+
+  /** A table in points whose unit comes from a label cell. */
+  public IndicatorTable(String sheet, int sheetIndex, String title, String unit, String project, int headerRow,
+      int firstDataRow, Map<Column, Integer> columns, List<Group> groups, List<Indicator> indicators, TotalRow total,
+      int lastRow, List<Finding> notes) {
+    this(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups, indicators, total,
+        lastRow, notes, Scale.POINTS, UnitSource.LABEL);
+  }
+
+  /** The same table with other leaves (same positions), such as the leaves without their long texts. */
+  public IndicatorTable withIndicators(List<Indicator> leaves) {
+    return new IndicatorTable(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups,
+        leaves, total, lastRow, notes, scale, unitSource);
+  }
+
+  /** The same table attributed to another unit, such as the roster's name for it. */
+  public IndicatorTable withUnit(String name, UnitSource source) {
+    return new IndicatorTable(sheet, sheetIndex, title, name, project, headerRow, firstDataRow, columns, groups,
+        indicators, total, lastRow, notes, scale, source);
   }
 
   /** Whether the table has a column for this concept. */

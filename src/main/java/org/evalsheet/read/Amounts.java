@@ -20,7 +20,8 @@ final class Amounts {
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Set<String> NOT_APPLICABLE =
-      Set.of("-", "--", "—", "——", "–", "/", "\\", "*", "无", "不适用");
+      Set.of("-", "--", "—", "——", "–", "/", "\\", "*", "无", "不适用", "不涉及", "无此项", "不考核", "未涉及", "本项不适用",
+          "N/A", "n/a", "NA");
 
   static Amount of(Grid.Cell cell) {
     return switch (cell.kind()) {

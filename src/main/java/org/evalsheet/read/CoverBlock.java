@@ -2,6 +2,9 @@ package org.evalsheet.read;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.UnitSource;
 
 /**
  * The rows above a table (表头以上): its title and the label cells naming the unit and the project, such as
@@ -14,10 +17,12 @@ final class CoverBlock {
    * What the rows above the header say.
    *
    * @param title the table's title, or ""
-   * @param unit the submitting unit, falling back to the file name
+   * @param unit the submitting unit: a label's, else the one the title or the file name names, else the file name
    * @param project the project, or ""
+   * @param source where the unit was read
+   * @param note an info finding saying where the unit was taken from when no label named it, or null
    */
-  record Cover(String title, String unit, String project) {}
+  record Cover(String title, String unit, String project, UnitSource source, Finding note) {}
 
   /** Unit labels, most specific first: the budget department is the one the bureau files by. */
   private static final List<String> UNIT_LABELS =
@@ -34,6 +39,7 @@ final class CoverBlock {
 
   static Cover read(Grid grid, int headerRow, String fallbackUnit) {
     String title = "";
+    int titleRow = 0;
     String project = "";
     String unit = "";
     int unitRank = UNIT_LABELS.size();
@@ -57,10 +63,26 @@ final class CoverBlock {
       }
       if (!labelRow && title.isEmpty()) {
         title = title(grid, r);
+        titleRow = r;
       }
     }
-    String u = unit.isEmpty() ? fallbackUnit : unit;
-    return new Cover(title, u, project.isEmpty() ? projectFromTitle(title, u) : project);
+    if (!unit.isEmpty()) {
+      return new Cover(title, unit, project.isEmpty() ? projectFromTitle(title, unit) : project, UnitSource.LABEL,
+          null);
+    }
+    CellRef at = new CellRef(grid.sheet(), titleRow, 0);
+    TitleNames.Names fromTitle = TitleNames.of(title);
+    if (!fromTitle.unit().isEmpty()) {
+      return new Cover(title, fromTitle.unit(), project.isEmpty() ? fromTitle.project() : project, UnitSource.TITLE,
+          Finding.info("UNIT_FROM_TITLE", at, "表中没有填写单位名称，按标题取单位“" + fromTitle.unit() + "”"));
+    }
+    TitleNames.Names fromFile = TitleNames.of(fallbackUnit);
+    String u = fromFile.unit().isEmpty() ? fallbackUnit : fromFile.unit();
+    String p = !project.isEmpty() ? project : !fromTitle.project().isEmpty() ? fromTitle.project()
+        : !fromFile.project().isEmpty() ? fromFile.project() : projectFromTitle(title, u);
+    Finding note = u.equals(fallbackUnit) ? null : Finding.info("UNIT_FROM_FILE_NAME", at,
+        "表中和标题中都没有单位名称，按文件名“" + fallbackUnit + "”取单位“" + u + "”");
+    return new Cover(title, u, p, UnitSource.FILE_NAME, note);
   }
 
   /**

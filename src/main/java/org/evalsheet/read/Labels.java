@@ -12,7 +12,7 @@ final class Labels {
 
   /** A label ending in its declared weight: {@code 决策 (20分)}, {@code 绩效目标（6分）}, {@code 决策(20)}. */
   private static final Pattern DECLARED =
-      Pattern.compile("^(.*?)\\s*[(（]\\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*分?\\s*[)）]$");
+      Pattern.compile("^(.*?)\\s*[(（]\\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*[分%％]?\\s*[)）]$");
 
   /** Level cells meaning "no indicator at this level". */
   private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "—", "——", "–", "/", "\\", "*", "无");

@@ -31,6 +31,33 @@ public final class WorkbookReader {
    * @throws UnreadableFileException when the file cannot be opened or read, or a sheet is too large (工作表过大)
    */
   public List<IndicatorTable> read(Path file) throws UnreadableFileException {
+    return readAll(file).tables();
+  }
+
+  /**
+   * What a workbook holds (读取结果): its tables, or why it has none.
+   *
+   * @param tables every table in sheet order
+   * @param noTable when there is no table, the reason a clerk reads: a 绩效目标申报表, a blank form, or
+   *     {@link #NO_TABLE}; null when there are tables
+   */
+  public record Result(List<IndicatorTable> tables, String noTable) {
+    public Result {
+      tables = List.copyOf(tables);
+    }
+  }
+
+  /** Reason shown when a readable workbook holds nothing recognisable as an indicator table. */
+  public static final String NO_TABLE = "未找到指标表（没有包含“权重/分值”和“指标”列的表头）";
+
+  /**
+   * Every indicator table in every sheet, or why the workbook holds none.
+   *
+   * @param file the workbook, checked and opened read-only by {@link WorkbookOpener}'s rules, never modified
+   * @return the tables in sheet order, or the reason there are none
+   * @throws UnreadableFileException when the file cannot be opened or read, or a sheet is too large (工作表过大)
+   */
+  public Result readAll(Path file) throws UnreadableFileException {
     String fileName = file.getFileName().toString();
     try {
       if (WorkbookOpener.check(file, limits) == WorkbookOpener.Kind.PACKAGE) {
@@ -40,7 +67,7 @@ public final class WorkbookReader {
         }
       }
       try (Workbook wb = WorkbookOpener.openChecked(file)) {
-        return read(wb, fileName);
+        return result(wb, fileName);
       }
     } catch (SheetTooLargeException e) {
       throw new UnreadableFileException(file, SheetTooLargeException.REASON, e);
@@ -76,12 +103,30 @@ public final class WorkbookReader {
     }
   }
 
-  private static List<IndicatorTable> parse(List<Grid> grids, String unit) {
-    List<IndicatorTable> tables = new ArrayList<>();
+  private static Result parse(List<Grid> grids, String unit) {
+    Collector c = new Collector();
     for (Grid grid : grids) {
-      TableParser.parse(grid, unit).ifPresent(tables::add);
+      c.add(TableParser.read(grid, unit));
     }
-    return tables;
+    return c.result();
+  }
+
+  /** Gathers the sheets' tables and the most telling reason for none. */
+  private static final class Collector {
+    private final List<IndicatorTable> tables = new ArrayList<>();
+    private TableParser.Parsed best = TableParser.Parsed.NOTHING;
+
+    void add(TableParser.Parsed p) {
+      if (p.table() != null) {
+        tables.add(p.table());
+      } else if (p.rank() > best.rank()) {
+        best = p;
+      }
+    }
+
+    Result result() {
+      return new Result(tables, tables.isEmpty() ? (best.reason() == null ? NO_TABLE : best.reason()) : null);
+    }
   }
 
   /**
@@ -93,16 +138,20 @@ public final class WorkbookReader {
    * @throws IllegalStateException when a sheet holds more cells than the limits allow (工作表过大)
    */
   public List<IndicatorTable> read(Workbook wb, String fileName) {
+    return result(wb, fileName).tables();
+  }
+
+  private Result result(Workbook wb, String fileName) {
     String unit = stem(fileName);
     PoiGridLoader loader = new PoiGridLoader(wb, limits.maxCellsPerSheet());
-    List<IndicatorTable> tables = new ArrayList<>();
+    Collector c = new Collector();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
         continue;
       }
-      TableParser.parse(loader.load(i), unit).ifPresent(tables::add);
+      c.add(TableParser.read(loader.load(i), unit));
     }
-    return tables;
+    return c.result();
   }
 
   private static String stem(String fileName) {

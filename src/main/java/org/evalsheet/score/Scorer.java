@@ -2,17 +2,20 @@ package org.evalsheet.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.validate.FullMark;
 import org.evalsheet.validate.Submitted;
 
 /**
- * Scores one table (计分): each leaf's effective score and 得分率, every group's totals, the table's total, rate
- * and grade, the deductions and the conclusion. A pure function of the table; bad cells simply do not count
- * (the validator reports them).
+ * Scores one table (计分): each leaf's effective score and 得分率, every group's totals, the table's total, its rate
+ * over the applicable weight, the grade of its score on 100, the deductions and the conclusion. A pure function of
+ * the table; bad cells simply do not count (the validator reports them), and leaves that do not apply (不适用) count
+ * for nothing: the table is rescaled over the weight that applies.
  */
 public final class Scorer {
   private Scorer() {}
@@ -31,18 +34,26 @@ public final class Scorer {
     List<Deduction> deductions = new ArrayList<>();
     BigDecimal weightTotal = BigDecimal.ZERO;
     BigDecimal scoreTotal = BigDecimal.ZERO;
+    BigDecimal reviewerTotal = null;
     for (Indicator leaf : table.indicators()) {
       BigDecimal w = leaf.weight().isNumber() ? leaf.weight().value() : null;
-      BigDecimal s = Submitted.score(leaf);
-      leaves.add(new LeafScore(leaf, s, Decimals.ratio(s, w), s != null && !leaf.score().isNumber()));
       if (w != null) {
         weightTotal = weightTotal.add(w);
       }
+      if (leaf.notApplicable()) {
+        leaves.add(new LeafScore(leaf, null, null, false));
+        continue;
+      }
+      BigDecimal s = Submitted.score(leaf);
+      leaves.add(new LeafScore(leaf, s, Decimals.ratio(s, w), s != null && !leaf.score().isNumber()));
       if (s != null) {
         scoreTotal = scoreTotal.add(s);
       }
       if (w != null && s != null && w.compareTo(s) > 0) {
         deductions.add(new Deduction(leaf, w, s, w.subtract(s)));
+      }
+      if (leaf.reviewerScore().isNumber()) {
+        reviewerTotal = (reviewerTotal == null ? BigDecimal.ZERO : reviewerTotal).add(leaf.reviewerScore().value());
       }
     }
     List<GroupScore> groups = new ArrayList<>();
@@ -55,20 +66,30 @@ public final class Scorer {
       Indicator leaf = l.indicator();
       if (leaf.level() == 1) {
         Group own = new Group(1, leaf.path(), null, leaf.row(), leaf.nameCol(), leaf.lastRow());
-        groups.add(new GroupScore(own, leaf.weight().isNumber() ? leaf.weight().value() : BigDecimal.ZERO, l.score()));
+        BigDecimal w = leaf.weight().isNumber() ? leaf.weight().value() : BigDecimal.ZERO;
+        groups.add(new GroupScore(own, w, l.score(), l.notApplicable() ? BigDecimal.ZERO : w));
       }
     }
-    groups.sort(java.util.Comparator.comparingInt((GroupScore g) -> g.group().row()));
+    groups.sort(Comparator.comparingInt((GroupScore g) -> g.group().row()));
+    BigDecimal fullMark = FullMark.of(table);
+    BigDecimal applicable = fullMark.subtract(FullMark.notApplicableWeight(table));
     if (template) {
-      return new Evaluation(weightTotal, null, null, null, groups, leaves, List.of(), "", true);
+      return new Evaluation(weightTotal, null, null, null, groups, leaves, List.of(), "", true, fullMark, applicable,
+          reviewerTotal);
     }
-    String grade = scale.grade(scoreTotal);
-    return new Evaluation(weightTotal, scoreTotal, Decimals.ratio(scoreTotal, weightTotal), grade, groups, leaves,
-        deductions, Conclusion.of(scoreTotal, grade, groups, deductions), false);
+    BigDecimal rate = Decimals.ratio(scoreTotal, applicable);
+    Evaluation draft = new Evaluation(weightTotal, scoreTotal, rate, null, groups, leaves, deductions, "", false,
+        fullMark, applicable, reviewerTotal);
+    String grade = scale.grade(draft.onHundred());
+    List<String> notApplicable = leaves.stream().filter(LeafScore::notApplicable).map(l -> l.indicator().name())
+        .toList();
+    return new Evaluation(weightTotal, scoreTotal, rate, grade, groups, leaves, deductions,
+        Conclusion.of(draft, grade, notApplicable), false, fullMark, applicable, reviewerTotal);
   }
 
   private static GroupScore group(Group g, List<LeafScore> leaves) {
     BigDecimal weight = BigDecimal.ZERO;
+    BigDecimal applicable = BigDecimal.ZERO;
     BigDecimal score = null;
     for (LeafScore l : leaves) {
       if (!g.contains(l.indicator())) {
@@ -76,11 +97,14 @@ public final class Scorer {
       }
       if (l.indicator().weight().isNumber()) {
         weight = weight.add(l.indicator().weight().value());
+        if (!l.notApplicable()) {
+          applicable = applicable.add(l.indicator().weight().value());
+        }
       }
       if (l.score() != null) {
         score = score == null ? l.score() : score.add(l.score());
       }
     }
-    return new GroupScore(g, weight, score);
+    return new GroupScore(g, weight, score, applicable);
   }
 }

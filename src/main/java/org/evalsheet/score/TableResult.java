@@ -41,17 +41,13 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
       slim.put(i, i.withoutTexts());
     }
     Function<Indicator, Indicator> map = i -> slim.getOrDefault(i, i.withoutTexts());
-    IndicatorTable t = table;
-    IndicatorTable slimTable = new IndicatorTable(t.sheet(), t.sheetIndex(), t.title(), t.unit(), t.project(),
-        t.headerRow(), t.firstDataRow(), t.columns(), t.groups(), t.indicators().stream().map(map).toList(),
-        t.total(), t.lastRow(), t.notes());
+    IndicatorTable slimTable = table.withIndicators(table.indicators().stream().map(map).toList());
     Evaluation e = evaluation;
-    Evaluation slimEvaluation = new Evaluation(e.weightTotal(), e.scoreTotal(), e.rate(), e.grade(), e.groups(),
+    Evaluation slimEvaluation = e.withLeaves(
         e.leaves().stream()
             .map(l -> new LeafScore(map.apply(l.indicator()), l.score(), l.rate(), l.derivedFromRate())).toList(),
         e.deductions().stream()
-            .map(d -> new Deduction(map.apply(d.indicator()), d.weight(), d.score(), d.points())).toList(),
-        e.conclusion(), e.template());
+            .map(d -> new Deduction(map.apply(d.indicator()), d.weight(), d.score(), d.points())).toList());
     return new TableResult(slimTable, findings, slimEvaluation);
   }
 }

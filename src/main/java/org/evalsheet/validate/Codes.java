@@ -6,6 +6,8 @@ final class Codes {
 
   static final String WEIGHT_TOTAL_NOT_100 = "WEIGHT_TOTAL_NOT_100";
   static final String GROUP_WEIGHT_MISMATCH = "GROUP_WEIGHT_MISMATCH";
+  static final String GROUP_SCORE_MISMATCH = "GROUP_SCORE_MISMATCH";
+  static final String REVIEWER_SCORE_DIFFERS = "REVIEWER_SCORE_DIFFERS";
   static final String WEIGHT_MISSING = "WEIGHT_MISSING";
   static final String WEIGHT_NOT_NUMBER = "WEIGHT_NOT_NUMBER";
   static final String WEIGHT_NEGATIVE = "WEIGHT_NEGATIVE";

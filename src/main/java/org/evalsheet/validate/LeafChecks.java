@@ -22,11 +22,12 @@ final class LeafChecks {
   static void check(IndicatorTable table, boolean template, List<Finding> out) {
     Map<List<String>, Indicator> seen = new HashMap<>();
     for (Indicator leaf : table.indicators()) {
-      if (table.has(Column.WEIGHT)) {
+      if (table.has(Column.WEIGHT) && !(leaf.notApplicable() && leaf.weight().isEmpty())) {
         weight(table, leaf, out);
       }
-      if (!template) {
+      if (!template && !leaf.notApplicable()) {
         score(table, leaf, out);
+        reviewer(table, leaf, out);
       }
       Indicator first = seen.putIfAbsent(leaf.path(), leaf);
       if (first != null) {
@@ -152,6 +153,17 @@ final class LeafChecks {
           "指标“" + leaf.name() + "”的得分 " + format(s) + " 不是评分标准“" + rule.get().quote()
               + "”可得的分值（权重 " + format(w) + " 时可得 " + rule.get().describe(w) + " 分），请核实"));
     }
+  }
+
+  /** A reviewer's score beside the self-score: said when the two differ, never used as the self-score. */
+  private static void reviewer(IndicatorTable table, Indicator leaf, List<Finding> out) {
+    Amount r = leaf.reviewerScore();
+    BigDecimal self = Submitted.score(leaf);
+    if (!r.isNumber() || self == null || Submitted.value(r).compareTo(self) == 0) {
+      return;
+    }
+    out.add(Finding.info(Codes.REVIEWER_SCORE_DIFFERS, table.cell(leaf, Column.REVIEW_SCORE), "指标“" + leaf.name()
+        + "”自评得分 " + format(self) + "，复核得分 " + format(Submitted.value(r)) + "，两者不同（按自评得分计分）"));
   }
 
   /** {@code 单元格为错误值 #REF!}, or a formula without a result. */

@@ -3,6 +3,7 @@ package org.evalsheet.validate;
 import static org.evalsheet.model.Decimals.format;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.evalsheet.model.Amount;
 import org.evalsheet.model.CellRef;
@@ -15,13 +16,13 @@ import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.TotalRow;
 
 /**
- * The checks of sums (合计校验): the leaves' weights against 100, every group's declared weight against its
- * leaves, and the 合计 row against the leaf sums. A sum is only compared when every term in it is a number, so
- * that one missing weight is reported once, on its own cell.
+ * The checks of sums (合计校验): the leaves' weights against the full mark, every group's stated totals (the weight
+ * in its label, the numbers on its own row in an outline layout, its 小计 row) against its leaves, and the 合计 row
+ * against the leaf sums. A sum is only compared when every term in it is a number, so that one missing weight is
+ * reported once, on its own cell. Leaves that do not apply count for their weight, never for their score.
  */
 final class SumChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final String[] LEVELS = {"一级", "二级", "三级", "四级"};
 
   private SumChecks() {}
 
@@ -39,48 +40,83 @@ final class SumChecks {
           "表中没有找到权重（分值）列，无法核对权重和得分"));
       return;
     }
-    List<Indicator> leaves = table.indicators();
-    boolean allWeights = leaves.stream().allMatch(i -> i.weight().isNumber());
-    BigDecimal weightSum = sum(leaves.stream().filter(i -> i.weight().isNumber()).map(i -> i.weight().value()));
-    if (allWeights && !leaves.isEmpty() && weightSum.compareTo(HUNDRED) != 0) {
-      out.add(Finding.error(Codes.WEIGHT_TOTAL_NOT_100, tableCell(table, Column.WEIGHT),
-          "末级指标权重合计 " + format(weightSum) + " 分，应为 100 分"));
+    BigDecimal weightSum = FullMark.weightSum(table);
+    if (weightSum != null && weightSum.compareTo(HUNDRED) != 0) {
+      CellRef cell = tableCell(table, Column.WEIGHT);
+      if (FullMark.isOwn(table)) {
+        out.add(Finding.warning(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum)
+            + " 分，与合计行一致，按满分 " + format(weightSum) + " 分评价（得分率和等次按得分÷满分计算）；通常应为 100 分，请核实"));
+      } else {
+        out.add(Finding.error(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum) + " 分，应为 100 分"));
+      }
     }
     for (Group g : table.groups()) {
-      group(table, g, out);
+      group(table, g, template, out);
     }
     TotalRow total = table.total();
     if (total != null) {
-      totalWeight(table, total, allWeights, weightSum, out);
+      totalWeight(table, total, weightSum, out);
       if (!template) {
-        totalScore(table, total, weightSum, allWeights, out);
+        totalScore(table, total, weightSum, out);
       }
     }
   }
 
-  private static void group(IndicatorTable table, Group g, List<Finding> out) {
-    if (g.declaredWeight() == null) {
-      return;
-    }
+  private static void group(IndicatorTable table, Group g, boolean template, List<Finding> out) {
     List<Indicator> leaves = table.indicators().stream().filter(g::contains).toList();
-    if (leaves.isEmpty() || !leaves.stream().allMatch(i -> i.weight().isNumber())) {
+    if (leaves.isEmpty()) {
       return;
     }
-    BigDecimal sum = sum(leaves.stream().map(i -> i.weight().value()));
-    if (sum.compareTo(g.declaredWeight()) != 0) {
-      String level = g.level() <= LEVELS.length ? LEVELS[g.level() - 1] : g.level() + "级";
-      out.add(Finding.error(Codes.GROUP_WEIGHT_MISMATCH, table.labelCell(g), level + "指标“" + g.name() + "”标明 "
-          + format(g.declaredWeight()) + " 分，但其末级指标权重合计 " + format(sum) + " 分"));
+    String who = Group.levelName(g.level()) + "指标“" + g.name() + "”";
+    BigDecimal weights = null;
+    if (leaves.stream().allMatch(i -> i.weight().isNumber())) {
+      weights = sum(leaves.stream().map(i -> i.weight().value()));
+    }
+    if (g.declaredWeight() != null && weights != null && weights.compareTo(g.declaredWeight()) != 0) {
+      out.add(Finding.error(Codes.GROUP_WEIGHT_MISMATCH, table.labelCell(g), who + "标明 "
+          + format(g.declaredWeight()) + " 分，但其末级指标权重合计 " + format(weights) + " 分"));
+    }
+    List<Indicator> scored = leaves.stream().filter(i -> !i.notApplicable()).toList();
+    BigDecimal scores = null;
+    if (!template && scored.stream().allMatch(i -> Submitted.score(i) != null)) {
+      scores = sum(scored.stream().map(Submitted::score));
+    }
+    for (TotalRow row : g.statedRows()) {
+      String where = row.equals(g.subtotal()) ? "第 " + (row.row() + 1) + " 行小计" : "所在行";
+      stated(table, row, who + where, weights, scores, out);
     }
   }
 
-  private static void totalWeight(IndicatorTable table, TotalRow total, boolean allWeights, BigDecimal weightSum,
+  /** A group row's or 小计 row's weight and score against its leaves' sums (null: not comparable). */
+  private static void stated(IndicatorTable table, TotalRow row, String who, BigDecimal weights, BigDecimal scores,
       List<Finding> out) {
+    Amount w = row.weight();
+    if (w.isNumber() && weights != null && Submitted.value(w).compareTo(weights) != 0) {
+      out.add(Finding.error(Codes.GROUP_WEIGHT_MISMATCH, table.cell(row.row(), Column.WEIGHT), who + "填写权重 "
+          + format(Submitted.value(w)) + " 分，但其末级指标权重合计 " + format(weights) + " 分"));
+    }
+    Amount s = row.score();
+    if (s.isNumber() && scores != null && Submitted.value(s).compareTo(scores) != 0) {
+      out.add(Finding.error(Codes.GROUP_SCORE_MISMATCH, table.cell(row.row(), Column.SCORE), who + "填写得分 "
+          + format(Submitted.value(s)) + " 分，但其末级指标得分合计 " + format(scores) + " 分"));
+    }
+    Amount rate = row.rate();
+    BigDecimal expected = Decimals.ratio(scores, weights);
+    if (rate.isNumber() && expected != null && !Submitted.agrees(rate, expected)) {
+      out.add(Finding.warning(Codes.RATE_MISMATCH, table.cell(row.row(), Column.RATE), who + "填写得分率 "
+          + rate.text() + "，与得分/权重 " + format(scores) + "/" + format(weights) + " = " + Decimals.percent(expected)
+          + " 不符"));
+    }
+  }
+
+  private static void totalWeight(IndicatorTable table, TotalRow total, BigDecimal weightSum, List<Finding> out) {
     CellRef cell = table.cell(total.row(), Column.WEIGHT);
     Amount w = total.weight();
     if (w.isNumber()) {
-      if (allWeights && Submitted.value(w).compareTo(weightSum) != 0) {
-        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行权重 " + format(Submitted.value(w))
+      BigDecimal given = Submitted.value(w);
+      BigDecimal applicable = weightSum == null ? null : weightSum.subtract(FullMark.notApplicableWeight(table));
+      if (weightSum != null && given.compareTo(weightSum) != 0 && given.compareTo(applicable) != 0) {
+        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行权重 " + format(given)
             + " 与末级指标权重合计 " + format(weightSum) + " 不一致"));
       }
     } else if (!w.isEmpty()) {
@@ -88,19 +124,26 @@ final class SumChecks {
     }
   }
 
-  private static void totalScore(IndicatorTable table, TotalRow total, BigDecimal weightSum, boolean allWeights,
-      List<Finding> out) {
-    List<Indicator> leaves = table.indicators();
+  /**
+   * The 合计 row's score and rate. The score may be the plain sum of the scores, the sum of the typed ones (a SUM
+   * formula's cached value leaves out scores derived from 得分率), or, when leaves do not apply, the sum rescaled
+   * over the applicable weight; the rate may be over the whole or the applicable weight.
+   */
+  private static void totalScore(IndicatorTable table, TotalRow total, BigDecimal weightSum, List<Finding> out) {
+    List<Indicator> leaves = table.indicators().stream().filter(i -> !i.notApplicable()).toList();
     boolean allScores = leaves.stream().allMatch(i -> Submitted.score(i) != null);
     BigDecimal scoreSum = sum(leaves.stream().map(Submitted::score).filter(s -> s != null));
+    BigDecimal applicable = FullMark.of(table).subtract(FullMark.notApplicableWeight(table));
+    BigDecimal onApplicable = Decimals.ratio(scoreSum.multiply(FullMark.of(table)), applicable);
     CellRef cell = table.cell(total.row(), Column.SCORE);
     Amount s = total.score();
-    // A SUM formula's cached value leaves out scores derived from 得分率; it is right once those are filled in.
     BigDecimal typedSum = sum(leaves.stream().filter(i -> i.score().isNumber()).map(i -> i.score().value()));
     if (s.isNumber()) {
       BigDecimal given = Submitted.value(s);
-      if (allScores && given.compareTo(scoreSum) != 0 && given.compareTo(typedSum) != 0) {
-        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行得分 " + format(Submitted.value(s))
+      boolean rescaled = applicable.compareTo(FullMark.of(table)) != 0 && onApplicable != null
+          && atShownPrecision(given, onApplicable);
+      if (allScores && given.compareTo(scoreSum) != 0 && given.compareTo(typedSum) != 0 && !rescaled) {
+        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行得分 " + format(given)
             + " 与末级指标得分合计 " + format(scoreSum) + " 不一致"));
       }
     } else if (!s.isEmpty()) {
@@ -109,14 +152,24 @@ final class SumChecks {
     Amount rate = total.rate();
     CellRef rateCell = table.cell(total.row(), Column.RATE);
     BigDecimal expected = Decimals.ratio(scoreSum, weightSum);
+    BigDecimal overApplicable = Decimals.ratio(scoreSum, applicable);
     if (rate.isNumber()) {
-      if (allScores && allWeights && expected != null && !Submitted.agrees(rate, expected)) {
+      if (allScores && weightSum != null && expected != null && !Submitted.agrees(rate, expected)
+          && !Submitted.agrees(rate, overApplicable)) {
         out.add(Finding.warning(Codes.RATE_MISMATCH, rateCell, "合计行得分率 " + rate.text() + " 与得分合计/权重合计 "
             + format(scoreSum) + "/" + format(weightSum) + " = " + Decimals.percent(expected) + " 不符"));
       }
     } else if (!rate.isEmpty()) {
       out.add(Finding.warning(Codes.RATE_NOT_NUMBER, rateCell, "合计行得分率" + notNumber(rate) + "，将重新计算"));
     }
+  }
+
+  /** Whether a typed number equals a computed one rounded to the typed number's decimals (at least 2). */
+  private static boolean atShownPrecision(BigDecimal given, BigDecimal computed) {
+    int scale = Math.max(2, given.stripTrailingZeros().scale());
+    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(given.setScale(scale, RoundingMode.HALF_UP)) == 0
+        || computed.setScale(Math.max(0, given.stripTrailingZeros().scale()), RoundingMode.HALF_UP)
+            .compareTo(given) == 0;
   }
 
   private static String notNumber(Amount a) {

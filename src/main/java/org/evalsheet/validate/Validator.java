@@ -9,12 +9,14 @@ import org.evalsheet.model.IndicatorTable;
  * Checks one indicator table (校验): weights, scores, rates, group and table sums, the 合计 row, duplicates and
  * scoring rules. Problems come back as findings, never as exceptions.
  *
- * <p>Codes and severities: errors {@code WEIGHT_TOTAL_NOT_100}, {@code GROUP_WEIGHT_MISMATCH},
+ * <p>Codes and severities: errors {@code WEIGHT_TOTAL_NOT_100} (a warning when the table is
+ * consistently on a full mark of its own), {@code GROUP_WEIGHT_MISMATCH}, {@code GROUP_SCORE_MISMATCH},
  * {@code WEIGHT_MISSING}, {@code WEIGHT_NOT_NUMBER}, {@code WEIGHT_NEGATIVE}, {@code SCORE_MISSING},
  * {@code SCORE_NOT_NUMBER}, {@code SCORE_NEGATIVE}, {@code SCORE_ABOVE_WEIGHT}, {@code TOTAL_ROW_MISMATCH};
  * warnings {@code RATE_MISMATCH}, {@code RATE_NOT_NUMBER}, {@code DUPLICATE_INDICATOR},
  * {@code SCORE_NOT_ALLOWED_BY_RULE}; infos {@code TOTAL_ROW_MISSING}, {@code SCORE_FROM_RATE},
- * {@code TEMPLATE_NO_SCORES}.
+ * {@code TEMPLATE_NO_SCORES}, {@code REVIEWER_SCORE_DIFFERS}; and the reader's notes ({@code GROUP_ROWS},
+ * {@code SUBTOTAL_ROW}, {@code WEIGHT_SCALE}, {@code NOT_APPLICABLE}, {@code REVIEWER_COLUMN}…).
  */
 public final class Validator {
   private Validator() {}

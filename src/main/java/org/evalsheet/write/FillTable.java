@@ -17,8 +17,11 @@ import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Scale;
 import org.evalsheet.model.Severity;
+import org.evalsheet.model.TotalRow;
 import org.evalsheet.score.Evaluation;
+import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;
 
@@ -27,7 +30,7 @@ import org.evalsheet.score.TableResult;
  * 得分率, the 合计 row (appended when missing) and the marks of its findings. Touches no other cell.
  */
 final class FillTable {
-  private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|总分");
+  private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|总分|合计得分|总得分|得分合计");
   private static final int RATE_WIDTH = 10 * 256;
 
   /** A number to write into one cell (写入值), formatted 0.00% when it is a rate. */
@@ -71,33 +74,50 @@ final class FillTable {
   }
 
   /**
-   * The numbers a table's results put into its sheet: every leaf's 得分率, scores derived from a submitted 得分率 and
-   * the 合计 row's weight (when empty), score and rate; shared by this filler and the zip-patching fast path.
+   * The numbers a table's results put into its sheet: every leaf's 得分率, scores derived from a submitted 得分率, the
+   * 得分率 of every outline group row and 小计 row (and its weight and score when left empty), and the 合计 row's weight
+   * (when empty), score and rate; scores and weights in the sheet's own scale (a table of fractional weights gets
+   * fractions back). Shared by this filler and the zip-patching fast path.
    */
   static Map<CellRef, Edit> edits(TableResult result, String sheetName, int totalRow, int rateCol) {
     IndicatorTable table = result.table();
+    Scale scale = table.scale();
     Map<CellRef, Edit> edits = new TreeMap<>();
     Evaluation e = result.evaluation();
     if (e == null) {
       return edits;
     }
     Integer scoreCol = table.columns().get(Column.SCORE);
+    Integer weightCol = table.columns().get(Column.WEIGHT);
     for (LeafScore leaf : e.leaves()) {
       int r = leaf.indicator().row();
       if (leaf.rate() != null) {
         edits.put(new CellRef(sheetName, r, rateCol), new Edit(leaf.rate(), true));
       }
       if (leaf.derivedFromRate() && leaf.score() != null && scoreCol != null) {
-        edits.put(new CellRef(sheetName, r, scoreCol), new Edit(leaf.score(), false));
+        edits.put(new CellRef(sheetName, r, scoreCol), new Edit(scale.sheetScore(leaf.score()), false));
       }
     }
-    Integer weightCol = table.columns().get(Column.WEIGHT);
+    for (GroupScore g : e.groups()) {
+      for (TotalRow row : g.group().statedRows()) {
+        if (g.rate() != null && !e.template()) {
+          edits.put(new CellRef(sheetName, row.row(), rateCol), new Edit(g.rate(), true));
+        }
+        boolean subtotal = row.equals(g.group().subtotal());
+        if (subtotal && weightCol != null && row.weight().isEmpty()) {
+          edits.put(new CellRef(sheetName, row.row(), weightCol), new Edit(scale.sheetWeight(g.weight()), false));
+        }
+        if (subtotal && scoreCol != null && row.score().isEmpty() && g.score() != null && !e.template()) {
+          edits.put(new CellRef(sheetName, row.row(), scoreCol), new Edit(scale.sheetScore(g.score()), false));
+        }
+      }
+    }
     boolean weightEmpty = table.total() == null || table.total().weight().isEmpty();
     if (weightCol != null && weightEmpty && e.weightTotal() != null) {
-      edits.put(new CellRef(sheetName, totalRow, weightCol), new Edit(e.weightTotal(), false));
+      edits.put(new CellRef(sheetName, totalRow, weightCol), new Edit(scale.sheetWeight(e.weightTotal()), false));
     }
     if (scoreCol != null && e.scoreTotal() != null) {
-      edits.put(new CellRef(sheetName, totalRow, scoreCol), new Edit(e.scoreTotal(), false));
+      edits.put(new CellRef(sheetName, totalRow, scoreCol), new Edit(scale.sheetScore(e.scoreTotal()), false));
     }
     if (e.rate() != null) {
       edits.put(new CellRef(sheetName, totalRow, rateCol), new Edit(e.rate(), true));
