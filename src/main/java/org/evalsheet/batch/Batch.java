@@ -73,6 +73,7 @@ public final class Batch {
     if (roster != null) {
       Map<String, FileTime> modified = new HashMap<>();
       inbox.files().forEach(f -> modified.put(f.name(), f.modified()));
+      results = RosterCheck.attribute(roster, results);
       outcome = RosterCheck.check(roster, results, modified::get);
       results = RosterCheck.flagSuperseded(results, outcome);
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.UnitSource;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
@@ -24,6 +26,9 @@ public final class RosterCheck {
 
   /** The code of the warning added to every table of a superseded file. */
   public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
+
+  /** The code of the info added to a table named by the roster name in its title or file name. */
+  public static final String UNIT_FROM_ROSTER = "UNIT_FROM_ROSTER";
 
   private RosterCheck() {}
 
@@ -78,6 +83,41 @@ public final class RosterCheck {
       }
     }
     return new RosterOutcome(true, names.names(), missing, duplicates);
+  }
+
+  /**
+   * Names each table whose unit was only guessed from its title or file name by the roster name written there:
+   * with a roster, {@code 教育局2023年度…自评表} belongs to the roster's 青岛市教育局. A unit read from a label cell
+   * stays as the department wrote it.
+   *
+   * @param roster the unit names
+   * @param results every file's result
+   * @return the results in the same order, those tables renamed
+   */
+  public static List<FileResult> attribute(List<String> roster, List<FileResult> results) {
+    UnitNames names = new UnitNames(roster);
+    List<FileResult> out = new ArrayList<>(results.size());
+    for (FileResult r : results) {
+      boolean changed = false;
+      List<TableResult> tables = new ArrayList<>(r.tables().size());
+      for (TableResult t : r.tables()) {
+        IndicatorTable table = t.table();
+        UnitSource source = table.unitSource();
+        Optional<String> name = source == UnitSource.TITLE || source == UnitSource.FILE_NAME
+            ? names.within(table.title()).or(() -> names.within(stem(r.file()))) : Optional.empty();
+        if (name.isPresent() && !name.get().equals(table.unit())) {
+          List<Finding> findings = new ArrayList<>(t.findings());
+          findings.add(Finding.info(UNIT_FROM_ROSTER, null, (source == UnitSource.TITLE ? "标题" : "文件名")
+              + "中写有名单上的单位“" + name.get() + "”，按名单计为该单位"));
+          tables.add(new TableResult(table.withUnit(name.get(), UnitSource.ROSTER), findings, t.evaluation()));
+          changed = true;
+        } else {
+          tables.add(t);
+        }
+      }
+      out.add(changed ? new FileResult(r.file(), r.status(), r.reason(), tables) : r);
+    }
+    return out;
   }
 
   /**

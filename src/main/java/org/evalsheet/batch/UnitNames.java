@@ -52,6 +52,22 @@ final class UnitNames {
     return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
   }
 
+  /**
+   * The longest roster name written inside {@code text} (a title or a file name), such as 青岛市教育局 in
+   * {@code 附件3-1 青岛市教育局2023年度课后服务项目绩效自评表}; names of one character are never looked for.
+   */
+  Optional<String> within(String text) {
+    String key = key(text);
+    String best = null;
+    for (Map.Entry<String, String> e : byKey.entrySet()) {
+      if (e.getKey().length() >= 2 && key.contains(e.getKey())
+          && (best == null || e.getKey().length() > key(best).length())) {
+        best = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** Full-width folded to half-width (NFKC), every kind of space removed, lower case. */
   static String key(String text) {
     if (text == null) {

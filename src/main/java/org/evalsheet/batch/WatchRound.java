@@ -32,8 +32,9 @@ public final class WatchRound implements LatestOutputs {
     RosterOutcome outcome = RosterOutcome.NONE;
     List<FileResult> results = latest;
     if (roster != null) {
-      outcome = RosterCheck.check(roster, latest, this::modified);
-      results = RosterCheck.flagSuperseded(latest, outcome);
+      List<FileResult> named = RosterCheck.attribute(roster, latest);
+      outcome = RosterCheck.check(roster, named, this::modified);
+      results = RosterCheck.flagSuperseded(named, outcome);
     }
     files.write(results, outcome);
   }

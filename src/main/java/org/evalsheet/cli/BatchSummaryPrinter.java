@@ -46,7 +46,7 @@ public final class BatchSummaryPrinter {
       }
       for (TableResult t : f.tables()) {
         if (t.evaluation() != null && t.evaluation().scoreTotal() != null) {
-          scored.add(new Scored(t.table().unit(), t.evaluation().scoreTotal(), t.evaluation().grade()));
+          scored.add(new Scored(t.table().unit(), t.evaluation().onHundred(), t.evaluation().grade()));
         }
       }
     }

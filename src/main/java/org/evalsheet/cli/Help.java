@@ -19,6 +19,10 @@ final class Help {
     out.println();
     out.println("每个命令的选项：evalsheet <命令> --help / options of a command: evalsheet <command> --help");
     out.println();
+    out.println("能读的表 / tables read: 合并单元格、分组单独成行、小计行、每行重复分组名称及其混合；权重为分值、占比（合计 1）或百分比；");
+    out.println("  “不适用”指标不计分并按适用权重折算；复核得分单独列出；单位取自标签、标题或文件名 / merged, outline, 小计 and flat");
+    out.println("  groups; weights as points, fractions or percentages; 不适用 leaves rescaled; reviewer columns kept apart");
+    out.println();
     exitCodes(out);
   }
 

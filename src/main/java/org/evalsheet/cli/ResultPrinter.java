@@ -35,8 +35,12 @@ final class ResultPrinter {
       sb.append("空白模板（无得分），权重合计 ").append(Decimals.format(e.weightTotal()));
     } else {
       sb.append("得分 ").append(Decimals.format(e.scoreTotal()))
-          .append(" / 权重 ").append(Decimals.format(e.weightTotal()))
-          .append("，得分率 ").append(Decimals.percent(e.rate()))
+          .append(" / 权重 ").append(Decimals.format(e.weightTotal()));
+      if (e.rescaled()) {
+        sb.append("（适用权重 ").append(Decimals.format(e.applicableWeight())).append("，百分制 ")
+            .append(Decimals.format(e.onHundred())).append(" 分）");
+      }
+      sb.append("，得分率 ").append(Decimals.percent(e.rate()))
           .append("，等次 ").append(e.grade() == null ? "—" : e.grade());
     }
     return sb.append("；错误 ").append(t.errors()).append("，警告 ").append(t.warnings()).toString();

@@ -26,12 +26,6 @@ final class RowWalker {
   private static final List<Column> TEXTS =
       List.of(Column.EXPLANATION, Column.BENCHMARK, Column.ACTUAL, Column.RULE, Column.REMARK);
 
-  private static final List<String> FOOTER_WORDS = List.of("填表人", "填报人", "审核人", "负责人", "单位负责人",
-      "联系人", "联系电话", "填表日期", "填报日期", "日期:", "注:", "说明:", "备注:", "评价人", "签字", "签名", "盖章");
-  /** What a 实际完成值 or 备注 says when a leaf does not apply and its 得分 is left empty. */
-  private static final List<String> NOT_APPLICABLE_WORDS =
-      List.of("不适用", "不涉及", "无此项", "不考核", "未涉及", "本项不适用", "本年度不涉及", "本年不涉及");
-  private static final int FOLLOW_ROWS = 3;
   private static final int LISTED_ROWS = 10;
 
   /**
@@ -45,19 +39,15 @@ final class RowWalker {
    */
   record Body(List<Group> groups, List<Indicator> indicators, TotalRow total, int lastRow, Scale scale) {}
 
-  /** A 合计-like label found on a row, and its column. */
-  private record Found(int col, TotalLabels.Label label) {}
 
   private final TableCells cells;
   private final Grid grid;
   private final HeaderFinder.Header header;
+  private final TableRows rows;
   private final Integer weightCol;
   private final Integer scoreCol;
   private final Integer rateCol;
   private final Integer reviewerCol;
-  private final int[] levelCols = new int[5];
-  /** The first of the 权重 and 得分 columns: labels such as 合计 sit left of it. */
-  private final int numbersFrom;
   private final String[] current = new String[5];
   private final GroupDraft[] open = new GroupDraft[5];
   private final List<GroupDraft> groups = new ArrayList<>();
@@ -74,36 +64,31 @@ final class RowWalker {
     this.scoreCol = header.columns().get(Column.SCORE);
     this.rateCol = header.columns().get(Column.RATE);
     this.reviewerCol = header.columns().get(Column.REVIEW_SCORE);
-    for (int level = 1; level <= 4; level++) {
-      Integer c = header.columns().get(Column.level(level));
-      levelCols[level] = c == null ? -1 : c;
-    }
-    this.numbersFrom = Math.min(weightCol == null ? Integer.MAX_VALUE : weightCol,
-        scoreCol == null ? Integer.MAX_VALUE : scoreCol);
+    this.rows = new TableRows(cells, header);
   }
 
   Body walk() {
     TotalRow total = null;
     for (int r = header.firstDataRow(); r <= grid.lastRow(); r++) {
-      Found label = totalLabel(r);
+      TableRows.Found label = rows.totalLabel(r);
       if (label != null) {
         if (closesTable(label, r)) {
-          total = numbersRow(r, label.col());
+          total = rows.numbersRow(r, label.col());
           break;
         }
         subtotal(r, label);
         continue;
       }
-      if (footer(r)) {
+      if (rows.footer(r)) {
         break;
       }
-      int skip = repeatedHeaderEnd(r);
+      int skip = rows.repeatedHeaderEnd(r);
       if (skip == -1) {
         break;
       }
       if (skip > r) {
         r = skip - 1;
-      } else if (!blankRow(r)) {
+      } else if (!rows.blankRow(r)) {
         row(r);
       }
     }
@@ -114,37 +99,13 @@ final class RowWalker {
         leaves.stream().map(l -> l.indicator(scale)).toList(), WeightScale.row(total, scale), last, scale);
   }
 
-  /**
-   * The first data row after a header repeated on a printed page (pasted from PDF), {@code r} itself when row
-   * {@code r} is no header, or -1 when another header starts a new table. Only a row whose first level cell is a
-   * level heading is looked at closely.
-   */
-  private int repeatedHeaderEnd(int r) {
-    int first = levelCols[firstLevel()];
-    if (first < 0 || HeaderNames.match(cells.text(r, first)) == null) {
-      return r;
-    }
-    var again = HeaderFinder.at(grid, r);
-    if (again.isEmpty()) {
-      return r;
-    }
-    return again.get().columns().equals(header.columns()) ? again.get().firstDataRow() : -1;
-  }
 
-  private int firstLevel() {
-    for (int level = 1; level <= 4; level++) {
-      if (levelCols[level] >= 0) {
-        return level;
-      }
-    }
-    return 1;
-  }
 
   private void row(int r) {
     String[] own = new String[5];
     int deepest = 0;
     for (int level = 1; level <= 4; level++) {
-      String t = levelCols[level] < 0 ? "" : cells.text(r, levelCols[level]);
+      String t = rows.levelCol(level) < 0 ? "" : cells.text(r, rows.levelCol(level));
       if (!Labels.isPlaceholder(t)) {
         own[level] = t;
         deepest = level;
@@ -154,7 +115,7 @@ final class RowWalker {
       noName(r);
       return;
     }
-    boolean groupRow = groupRow(r, deepest);
+    boolean groupRow = rows.groupRow(r, deepest);
     boolean changed = false;
     for (int level = 1; level <= (groupRow ? deepest : deepest - 1); level++) {
       if (own[level] == null) {
@@ -169,59 +130,17 @@ final class RowWalker {
     }
     if (groupRow) {
       GroupDraft g = open[deepest];
-      if (hasNumbers(r)) {
-        g.ownRow = numbersRow(r, levelCols[deepest]);
+      if (rows.hasNumbers(r)) {
+        g.ownRow = rows.numbersRow(r, rows.levelCol(deepest));
       }
       groupRows.add(r);
       lastItem = g;
       return;
     }
-    addLeaf(r, Labels.named(own[deepest]).name(), deepest, levelCols[deepest]);
+    addLeaf(r, Labels.named(own[deepest]).name(), deepest, rows.levelCol(deepest));
   }
 
-  /**
-   * Whether a row whose deepest label is at {@code level} is a group row: the next row with a label has its
-   * shallowest label deeper than that (it lies inside this group). A label in the deepest level column is a leaf.
-   */
-  private boolean groupRow(int r, int level) {
-    if (level >= header.deepestLevel()) {
-      return false;
-    }
-    for (int n = r + 1; n <= grid.lastRow(); n++) {
-      if (blankRow(n)) {
-        continue;
-      }
-      if (totalLabel(n) != null) {
-        return false;
-      }
-      int shallow = shallowest(n);
-      if (shallow == 0) {
-        if (hasNumbers(n) || footer(n)) {
-          return false;
-        }
-        continue;
-      }
-      if (shallow > level) {
-        return true;
-      }
-      int skip = repeatedHeaderEnd(n);
-      if (skip <= n) {
-        return false;
-      }
-      n = skip - 1;
-    }
-    return false;
-  }
 
-  /** The shallowest level holding a label of its own on a row, or 0. */
-  private int shallowest(int r) {
-    for (int level = 1; level <= 4; level++) {
-      if (levelCols[level] >= 0 && !Labels.isPlaceholder(cells.text(r, levelCols[level]))) {
-        return level;
-      }
-    }
-    return 0;
-  }
 
   /** A row without any label: part of the leaf (or group row) above, or a leaf whose name was left out. */
   private void noName(int r) {
@@ -229,7 +148,7 @@ final class RowWalker {
       extend(last, r);
       return;
     }
-    if (!hasNumbers(r)) {
+    if (!rows.hasNumbers(r)) {
       if (lastItem instanceof LeafDraft last) {
         extend(last, r);
         cells.note(Finding.info("CONTINUATION_JOINED", cells.ref(r, last.nameCol),
@@ -250,7 +169,7 @@ final class RowWalker {
       current[k] = null;
       open[k] = null;
     }
-    GroupDraft g = new GroupDraft(path(level), declared, r, levelCols[level]);
+    GroupDraft g = new GroupDraft(path(level), declared, r, rows.levelCol(level));
     open[level] = g;
     groups.add(g);
   }
@@ -287,7 +206,7 @@ final class RowWalker {
     while (level < 4 && current[level] != null) {
       level++;
     }
-    int nameCol = levelCols[header.deepestLevel()];
+    int nameCol = rows.levelCol(header.deepestLevel());
     cells.note(Finding.warning("NAME_MISSING", cells.ref(r, nameCol), "第 " + (r + 1) + " 行有权重或得分，但没有填写指标名称"));
     addLeaf(r, "（第" + (r + 1) + "行未填指标名称）", level, nameCol);
   }
@@ -328,50 +247,20 @@ final class RowWalker {
     return p;
   }
 
-  /** A 合计 / 小计 label left of the numbers, or null. */
-  private Found totalLabel(int r) {
-    for (int c = 0; c < Math.min(numbersFrom, grid.lastCol() + 1); c++) {
-      String t = cells.text(r, c);
-      if (!t.isEmpty()) {
-        TotalLabels.Label label = TotalLabels.read(Labels.compact(t));
-        if (label != null) {
-          return new Found(c, label);
-        }
-      }
-    }
-    return null;
-  }
 
   /** Whether a 合计-like row closes the table: it names no open group, and no indicator row follows it. */
-  private boolean closesTable(Found found, int r) {
+  private boolean closesTable(TableRows.Found found, int r) {
     TotalLabels.Label label = found.label();
     return switch (label.kind()) {
       case SUBTOTAL -> false;
-      case NAMED_TOTAL -> named(label.group()) == null && !indicatorsFollow(r);
-      case TOTAL -> !indicatorsFollow(r);
+      case NAMED_TOTAL -> named(label.group()) == null && !rows.indicatorsFollow(r);
+      case TOTAL -> !rows.indicatorsFollow(r);
     };
   }
 
-  /** Whether indicator rows (or a later 合计) come after row {@code r}, making it a 小计 rather than the total. */
-  private boolean indicatorsFollow(int r) {
-    int looked = 0;
-    for (int n = r + 1; n <= grid.lastRow() && looked < FOLLOW_ROWS; n++) {
-      if (blankRow(n)) {
-        continue;
-      }
-      if (footer(n) || repeatedHeaderEnd(n) != n) {
-        return false;
-      }
-      if (totalLabel(n) != null || shallowest(n) > 0 && hasNumbers(n)) {
-        return true;
-      }
-      looked++;
-    }
-    return false;
-  }
 
-  private void subtotal(int r, Found found) {
-    TotalRow row = numbersRow(r, found.col());
+  private void subtotal(int r, TableRows.Found found) {
+    TotalRow row = rows.numbersRow(r, found.col());
     GroupDraft g = new Subtotals(this).owner(r, found.label(), row);
     lastItem = null;
     if (g == null) {
@@ -412,73 +301,15 @@ final class RowWalker {
     return leaves;
   }
 
-  /**
-   * What the next row with content after {@code r} starts: 0 for the end of the table (a total, a footer or
-   * nothing), -1 for another 小计, else the shallowest level holding a label.
-   */
-  int nextLevel(int r) {
-    for (int n = r + 1; n <= grid.lastRow(); n++) {
-      if (blankRow(n)) {
-        continue;
-      }
-      Found f = totalLabel(n);
-      if (f != null) {
-        return f.label().kind() == TotalLabels.Kind.SUBTOTAL || indicatorsFollow(n) ? -1 : 0;
-      }
-      if (footer(n)) {
-        return 0;
-      }
-      int shallow = shallowest(n);
-      if (shallow > 0) {
-        return shallow;
-      }
-    }
-    return 0;
+  TableRows rows() {
+    return rows;
   }
 
-  private TotalRow numbersRow(int r, int labelCol) {
-    return new TotalRow(r, labelCol, cells.amount(r, weightCol), cells.amount(r, scoreCol), cells.amount(r, rateCol),
-        cells.amount(r, reviewerCol));
-  }
 
-  private boolean hasNumbers(int r) {
-    return !cells.blank(r, weightCol) || !cells.blank(r, scoreCol);
-  }
 
-  /** Blank within the table's columns: stray cells far to the right neither extend nor end the table. */
-  private boolean blankRow(int r) {
-    for (int c = 0, last = header.lastCol(); c <= last; c++) {
-      if (!cells.blank(r, c)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** Signature lines and notes after a table without a 合计 row. */
-  private boolean footer(int r) {
-    for (int c = 0, last = header.lastCol(); c <= last; c++) {
-      if (cells.blank(r, c)) {
-        continue;
-      }
-      String t = Labels.compact(cells.text(r, c));
-      if (FOOTER_WORDS.stream().anyMatch(t::startsWith)) {
-        return true;
-      }
-      Grid.Region g = grid.region(r, c);
-      return g != null && g.lastCol() >= numbersFrom && g.lastCol() > g.firstCol() + 1 && onlyCell(r, c);
-    }
-    return false;
-  }
 
-  private boolean onlyCell(int r, int col) {
-    for (int c = col + 1; c <= grid.lastCol(); c++) {
-      if (!cells.blank(r, c)) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   private int lastReadRow() {
     int last = leaves.isEmpty() ? -1 : leaves.get(leaves.size() - 1).lastRow;
@@ -493,7 +324,7 @@ final class RowWalker {
     List<WeightScale.Pair> pairs = new ArrayList<>();
     BigDecimal rawSum = BigDecimal.ZERO;
     for (LeafDraft l : leaves) {
-      l.notApplicable = notApplicable(l);
+      l.notApplicable = NotApplicable.decide(l, cells, scoreCol != null ? scoreCol : weightCol);
       if (l.weight.isNumber()) {
         rawSum = rawSum.add(l.weight.value());
       }
@@ -509,50 +340,21 @@ final class RowWalker {
     return scale;
   }
 
-  /**
-   * A leaf does not apply when its 得分 says so ({@code 不适用}, {@code /}, {@code —}) beside a weight, or is empty
-   * while its 实际完成值 or 备注 says so; never when a submitted 得分率 gives its score.
-   */
-  private boolean notApplicable(LeafDraft l) {
-    if (!l.rate.isEmpty() || l.weight.kind() == Amount.Kind.TEXT || l.weight.kind() == Amount.Kind.ERROR) {
-      return false;
-    }
-    String why;
-    if (l.score.kind() == Amount.Kind.NOT_APPLICABLE) {
-      why = "得分为“" + l.score.text() + "”";
-    } else if (l.score.kind() == Amount.Kind.BLANK && saysNotApplicable(l.text(Column.ACTUAL))) {
-      why = "实际完成值为“" + l.text(Column.ACTUAL) + "”";
-    } else if (l.score.kind() == Amount.Kind.BLANK && saysNotApplicable(l.text(Column.REMARK))) {
-      why = "备注为“" + l.text(Column.REMARK) + "”";
-    } else {
-      return false;
-    }
-    Integer col = scoreCol != null ? scoreCol : weightCol;
-    cells.note(Finding.info("NOT_APPLICABLE", cells.ref(l.row, col == null ? l.nameCol : col),
-        "指标“" + l.name() + "”" + why + "，按不适用指标处理，不计入得分"));
-    return true;
-  }
-
-  private static boolean saysNotApplicable(String text) {
-    String t = Labels.compact(text);
-    return !t.isEmpty() && NOT_APPLICABLE_WORDS.stream().anyMatch(t::startsWith);
-  }
-
   /** One note for all outline group rows: which rows were read as groups, not leaves. */
   private void noteGroupRows() {
     if (groupRows.isEmpty()) {
       return;
     }
-    StringBuilder rows = new StringBuilder();
+    StringBuilder listed = new StringBuilder();
     for (int i = 0; i < Math.min(LISTED_ROWS, groupRows.size()); i++) {
-      rows.append(i == 0 ? "" : "、").append(groupRows.get(i) + 1);
+      listed.append(i == 0 ? "" : "、").append(groupRows.get(i) + 1);
     }
     if (groupRows.size() > LISTED_ROWS) {
-      rows.append(" 等 ").append(groupRows.size());
+      listed.append(" 等 ").append(groupRows.size());
     }
     int first = groupRows.get(0);
     GroupDraft g = groups.stream().filter(d -> d.row == first).findFirst().orElseThrow();
-    cells.note(Finding.info("GROUP_ROWS", cells.ref(first, g.col), "第 " + rows + " 行只有分组名称（下级指标列为空），"
+    cells.note(Finding.info("GROUP_ROWS", cells.ref(first, g.col), "第 " + listed + " 行只有分组名称（下级指标列为空），"
         + "按分组行读取：不计为末级指标，所填权重和得分与其下级指标之和核对"));
   }
 }

@@ -54,7 +54,7 @@ final class Subtotals {
   }
 
   private GroupDraft byPosition(int r, List<GroupDraft> free) {
-    int next = walker.nextLevel(r);
+    int next = walker.rows().nextLevel(r);
     if (next == 0) {
       return free.get(0);
     }

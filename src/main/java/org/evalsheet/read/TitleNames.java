@@ -26,11 +26,11 @@ final class TitleNames {
   private static final Pattern DRAFT = Pattern.compile("(\\((终稿|定稿|修改稿|修改版|修订版|最终版|正式版|盖章版|[0-9]+)\\)"
       + "|终稿|定稿|修改版|修订版|最终版|正式版|[-_]?副本|[-_]?v[0-9]+)$");
   private static final Pattern BRACKETED = Pattern.compile("^(.*)\\(([^()]+)\\)$");
-  private static final Pattern TAIL = Pattern.compile("(项目)?(支出)?(整体)?(绩效)?(自评|评价|自我评价)?"
+  private static final Pattern TAIL = Pattern.compile("(项目|部门整体|整体)?(支出)?(绩效)?(自评|评价|自我评价)?"
       + "(指标体系|自评表|评价表|评分表|考核表|指标表|情况表|表)$");
   private static final Pattern YEAR = Pattern.compile("([0-9]{4})年度?");
   private static final Pattern EDGE = Pattern.compile("^[-_、,.:：·]+|[-_、,.:：·]+$");
-  private static final Pattern PROJECT_TAIL = Pattern.compile("(项目)?(支出)?(资金)?$");
+  private static final Pattern PROJECT_TAIL = Pattern.compile("(项目)?(支出)?$");
 
   /** Endings of unit names, longest first so that 委员会 wins over 委. */
   private static final List<String> ENDINGS = List.of("街道办事处", "委员会", "办公厅", "办公室", "联合会", "管委会",

@@ -10,8 +10,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evalsheet.model.Amount;
+import org.evalsheet.model.Column;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
@@ -93,11 +95,19 @@ public final class JsonReport {
     g.writeStringField("title", t.title());
     g.writeStringField("unit", t.unit());
     g.writeStringField("project", t.project());
+    g.writeStringField("unitSource", t.unitSource().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("headerRow", t.headerRow() + 1);
+    g.writeStringField("weightScale", t.scale().kind().name().toLowerCase(Locale.ROOT));
     number(g, "weightTotal", e == null ? null : e.weightTotal());
+    number(g, "fullMark", e == null ? null : e.fullMark());
+    number(g, "applicableWeight", e == null ? null : e.applicableWeight());
     number(g, "scoreTotal", e == null ? null : e.scoreTotal());
     number(g, "rate", e == null ? null : e.rate());
+    number(g, "scoreOnHundred", e == null ? null : e.onHundred());
     g.writeStringField("grade", e == null ? null : e.grade());
+    if (t.has(Column.REVIEW_SCORE)) {
+      number(g, "reviewerScore", e == null ? null : e.reviewerTotal());
+    }
     g.writeBooleanField("template", e != null && e.template());
     g.writeNumberField("errors", result.errors());
     g.writeNumberField("warnings", result.warnings());
@@ -110,6 +120,13 @@ public final class JsonReport {
         number(g, "declaredWeight", s.group().declaredWeight());
         number(g, "weight", s.weight());
         number(g, "score", s.score());
+        number(g, "rate", s.rate());
+        if (s.group().ownRow() != null) {
+          g.writeNumberField("groupRow", s.group().ownRow().row() + 1);
+        }
+        if (s.group().subtotal() != null) {
+          g.writeNumberField("subtotalRow", s.group().subtotal().row() + 1);
+        }
         g.writeEndObject();
       }
     }
@@ -159,6 +176,12 @@ public final class JsonReport {
       number(g, "weight", value(i.weight()));
       number(g, "score", l != null ? l.score() : value(i.score()));
       number(g, "rate", l == null ? null : l.rate());
+      if (t.has(Column.REVIEW_SCORE)) {
+        number(g, "reviewerScore", value(i.reviewerScore()));
+      }
+      if (i.notApplicable()) {
+        g.writeBooleanField("notApplicable", true);
+      }
       if (l != null && l.derivedFromRate()) {
         g.writeBooleanField("derivedFromRate", true);
       }

@@ -30,8 +30,16 @@ final class SummaryOverview {
 
   static ChartData write(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
     List<String> groups = level1Names(round);
-    List<String> headers = new ArrayList<>(
-        List.of("序号", "单位", "项目", "文件", "工作表", "权重合计", "自评得分", "得分率", "等次", "排名"));
+    boolean rescaled = any(round, e -> e.rescaled());
+    boolean reviewed = any(round, e -> e.reviewerTotal() != null);
+    List<String> headers = new ArrayList<>(List.of("序号", "单位", "项目", "文件", "工作表", "权重合计", "自评得分"));
+    if (rescaled) {
+      headers.add("百分制得分");
+    }
+    if (reviewed) {
+      headers.add("复核人员评分");
+    }
+    headers.addAll(List.of("得分率", "等次", "排名"));
     headers.addAll(groups);
     headers.addAll(List.of("错误数", "警告数", "状态"));
     SummarySheet sheet = new SummarySheet(wb, SHEET, styles, headers);
@@ -47,9 +55,20 @@ final class SummaryOverview {
         sheet.row().integer(++n).text(t.table().unit()).text(t.table().project()).link(f.file(), link)
             .text(t.table().sheet());
         if (e == null) {
-          sheet.blank().blank().blank().blank();
+          sheet.blank().blank();
         } else {
-          sheet.score(e.weightTotal()).score(score).rate(e.rate()).text(e.grade());
+          sheet.score(e.weightTotal()).score(e.scoreTotal());
+        }
+        if (rescaled) {
+          sheet.score(score);
+        }
+        if (reviewed) {
+          sheet.score(e == null ? null : e.reviewerTotal());
+        }
+        if (e == null) {
+          sheet.blank().blank();
+        } else {
+          sheet.rate(e.rate()).text(e.grade());
         }
         if (score != null && round.current(f.file())) {
           sheet.integer(ranks.rank(score));
@@ -62,11 +81,17 @@ final class SummaryOverview {
         }
         sheet.integer(t.errors()).integer(t.warnings()).text(f.status().label());
         units.add(t.table().unit());
-        scores.add(score == null ? null : score.doubleValue());
+        scores.add(e == null || e.scoreTotal() == null ? null : e.scoreTotal().doubleValue());
       }
     }
     sheet.finish();
     return new ChartData(units, scores);
+  }
+
+  /** Whether any table of the round has an evaluation with the property. */
+  private static boolean any(Round round, java.util.function.Predicate<Evaluation> p) {
+    return round.files().stream().flatMap(f -> f.tables().stream())
+        .anyMatch(t -> t.evaluation() != null && p.test(t.evaluation()));
   }
 
   /** The union of level-1 group names over all tables, in first-seen order. */

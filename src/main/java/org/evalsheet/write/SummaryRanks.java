@@ -35,9 +35,12 @@ final class SummaryRanks {
     return new SummaryRanks(a);
   }
 
-  /** The table's total score, or null for a template or a table that could not be scored. */
+  /**
+   * The table's score on 100 (the plain total for a table on 100 with every leaf applicable), which is what ranks
+   * and statistics compare; null for a template or a table that could not be scored.
+   */
   static BigDecimal score(TableResult t) {
-    return t.evaluation() == null ? null : t.evaluation().scoreTotal();
+    return t.evaluation() == null ? null : t.evaluation().onHundred();
   }
 
   /** How many ranked scores there are. */

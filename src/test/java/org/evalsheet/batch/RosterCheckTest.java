@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Severity;
+import org.evalsheet.model.UnitSource;
+import org.evalsheet.score.TableResult;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,33 @@ class RosterCheckTest {
   void fileNameStandsInWhenTheTableNamesNoRosterUnit() {
     List<FileResult> results = List.of(BatchFixtures.ok("市财政局/自评表.xlsx", "办公室", "90"));
     assertThat(check(List.of("市财政局"), results, NO_TIMES).missing()).isEmpty();
+  }
+
+  @Test
+  void aRosterNameInTheTitleOrFileNameWinsOverAGuessedUnit() {
+    TableResult guessed = BatchFixtures.table("教育局", "", "90");
+    IndicatorTable t = guessed.table();
+    IndicatorTable fromTitle = new IndicatorTable(t.sheet(), t.sheetIndex(), "市教育局2023年度课后服务项目绩效自评表",
+        "市教育局", "", t.headerRow(), t.firstDataRow(), t.columns(), t.groups(), t.indicators(), t.total(),
+        t.lastRow(), t.notes(), t.scale(), UnitSource.TITLE);
+    IndicatorTable fromFile = new IndicatorTable(t.sheet(), t.sheetIndex(), "绩效自评表", "体育局", "", t.headerRow(),
+        t.firstDataRow(), t.columns(), t.groups(), t.indicators(), t.total(), t.lastRow(), t.notes(), t.scale(),
+        UnitSource.FILE_NAME);
+    IndicatorTable labelled = fromTitle.withUnit("市教育局", UnitSource.LABEL);
+    List<FileResult> results = List.of(
+        FileResult.read("a.xlsx", List.of(new TableResult(fromTitle, List.of(), guessed.evaluation()))),
+        FileResult.read("青岛市体育局-自评表.xlsx", List.of(new TableResult(fromFile, List.of(),
+            guessed.evaluation()))),
+        FileResult.read("c.xlsx", List.of(new TableResult(labelled, List.of(), guessed.evaluation()))));
+
+    List<FileResult> named = RosterCheck.attribute(List.of("教育局", "青岛市教育局", "青岛市体育局"), results);
+
+    assertThat(named).extracting(r -> r.tables().get(0).table().unit())
+        .containsExactly("教育局", "青岛市体育局", "市教育局");
+    assertThat(named.get(1).tables().get(0).table().unitSource()).isEqualTo(UnitSource.ROSTER);
+    assertThat(named.get(1).tables().get(0).findings()).extracting(f -> f.message())
+        .containsExactly("文件名中写有名单上的单位“青岛市体育局”，按名单计为该单位");
+    assertThat(named.get(2)).isSameAs(results.get(2));
   }
 
   @Test

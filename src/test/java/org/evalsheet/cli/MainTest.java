@@ -167,7 +167,7 @@ class MainTest {
   void helpAndVersionWork() {
     Run help = run("--help");
     assertThat(help.code()).isEqualTo(0);
-    assertThat(help.out()).contains("validate", "fill", "batch", "watch", "退出码");
+    assertThat(help.out()).contains("validate", "fill", "batch", "watch", "退出码", "小计行", "不适用", "复核得分单独列出");
     Run batchHelp = run("batch", "--help");
     assertThat(batchHelp.code()).isEqualTo(0);
     assertThat(batchHelp.out()).contains("--roster", "--threads", "--out");
@@ -183,14 +183,14 @@ class MainTest {
     Run r = run("batch", inbox.toString(), "--out", out.toString(), "--roster",
         ProjectFiles.samples().resolve("roster.txt").toString(), "--threads", "2");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("通过      10", "有错误    2", "无法处理  1", "已忽略    1", "青岛市审计局");
+    assertThat(r.out()).contains("通过      12", "有错误    2", "无法处理  1", "已忽略    1", "青岛市审计局");
     assertThat(out.resolve("summary.xlsx")).isRegularFile();
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-    assertThat(report.get("totals").get("files").asInt()).isEqualTo(14);
+    assertThat(report.get("totals").get("files").asInt()).isEqualTo(16);
     assertThat(out.resolve("filled/司法局报送/青岛市司法局2023年度项目绩效自评表（2个项目）.xlsx")).isRegularFile();
     assertThat(treeHash(inbox)).isEqualTo(before);
     try (Workbook summary = WorkbookFactory.create(out.resolve("summary.xlsx").toFile(), null, true)) {
-      assertThat(summary.getSheet("汇总").getLastRowNum()).isEqualTo(13);
+      assertThat(summary.getSheet("汇总").getLastRowNum()).isEqualTo(15);
       assertThat(summary.getSheet("未通过文件").getLastRowNum()).isEqualTo(2);
       assertThat(summary.getSheet("未提交").getRow(1).getCell(1).getStringCellValue()).isEqualTo("青岛市审计局");
     }

@@ -70,7 +70,7 @@ class JsonReportTest {
     assertThat(table.get("grade").asText()).isEqualTo("优");
     JsonNode decision = table.get("groups").get(0);
     assertThat(decision.toString())
-        .isEqualTo("{\"level\":1,\"name\":\"决策\",\"declaredWeight\":20,\"weight\":20,\"score\":18.5}");
+        .isEqualTo("{\"level\":1,\"name\":\"决策\",\"declaredWeight\":20,\"weight\":20,\"score\":18.5,\"rate\":0.925}");
     JsonNode first = table.get("indicators").get(0);
     assertThat(first.get("path").toString()).isEqualTo("[\"决策\",\"项目立项\",\"立项依据充分性\"]");
     assertThat(first.get("row").asInt()).isEqualTo(4);

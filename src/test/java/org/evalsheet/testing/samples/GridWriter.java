@@ -73,18 +73,22 @@ final class GridWriter {
     int first = r;
     List<Integer> leafRows = new ArrayList<>();
     List<Leaf> leaves = p.leaves();
+    boolean outline = layout.groupRows() == Layout.GroupRows.OUTLINE;
     for (int i = 0; i < leaves.size(); i++) {
       Leaf leaf = leaves.get(i);
       Leaf prev = i == 0 ? null : leaves.get(i - 1);
+      if (outline) {
+        r = outlineRows(sheet, p, layout, leaf, prev, r);
+      }
       leafRows.add(r + 1);
       String[] rule = layout.pdf() ? split(leaf.rule()) : new String[] {leaf.rule(), null};
       String[] expl = layout.pdf() ? split(leaf.explanation()) : new String[] {leaf.explanation(), null};
       for (int c = 0; c < width; c++) {
         Col col = layout.columns().get(c);
         switch (col) {
-          case L1 -> label(sheet, r, c, layout, prev == null || !prev.l1().equals(leaf.l1()),
+          case L1 -> label(sheet, r, c, layout, !outline && (prev == null || !prev.l1().equals(leaf.l1())),
               group(p, layout, List.of(leaf.l1())));
-          case L2 -> label(sheet, r, c, layout, prev == null || !same(prev, leaf, 2),
+          case L2 -> label(sheet, r, c, layout, !outline && (prev == null || !same(prev, leaf, 2)),
               group(p, layout, List.of(leaf.l1(), leaf.l2())));
           case L3 -> {
             if (leaf.l4() == null) {
@@ -96,7 +100,13 @@ final class GridWriter {
           }
           case L4 -> cell(sheet, r, c, leaf.l4() == null ? "-" : name(layout, leaf.l4()), text);
           case WEIGHT -> amount(sheet, r, c, leaf.weight(), layout.numbers(), i);
-          case SCORE -> amount(sheet, r, c, leaf.score(), layout.numbers(), i + 1);
+          case SCORE -> {
+            if (leaf.notApplicable()) {
+              cell(sheet, r, c, "不适用", number);
+            } else {
+              amount(sheet, r, c, leaf.score(), layout.numbers(), i + 1);
+            }
+          }
           case EXPL -> cell(sheet, r, c, expl[0], text);
           case BENCH -> cell(sheet, r, c, nz(leaf.benchmark()), text);
           case RULE -> cell(sheet, r, c, rule[0], text);
@@ -114,12 +124,19 @@ final class GridWriter {
         }
         r++;
       }
+      Leaf next = i + 1 < leaves.size() ? leaves.get(i + 1) : null;
+      if (layout.groupRows() == Layout.GroupRows.SUBTOTALS && (next == null || !next.l1().equals(leaf.l1()))) {
+        r = statedRow(sheet, layout, r, 0, leaf.l1() + "小计", p.groupWeight(List.of(leaf.l1())),
+            p.groupScore(List.of(leaf.l1())));
+        int levels = layout.levelColumns();
+        merge(sheet, r - 1, r - 1, 0, levels - 1);
+      }
     }
     int last = r - 1;
     if (layout.merge()) {
       mergeLevels(sheet, layout, first, last);
     }
-    totalRow(sheet, layout, r, first, last);
+    totalRow(sheet, layout, r, first, last, p);
     int[] widths = {12, 14, 16, 16, 7, 40, 10, 50, 16, 7, 9};
     for (int c = 0; c < width; c++) {
       sheet.setColumnWidth(c, widths[layout.columns().get(c).ordinal()] * 256);
@@ -130,7 +147,39 @@ final class GridWriter {
   /** Where a table landed, 1-based as Excel shows rows. */
   record Placement(String sheet, int headerRow, List<Integer> leafRows, int totalRow) {}
 
-  private void totalRow(Sheet sheet, Layout layout, int r, int first, int last) {
+  /** The outline rows of the groups a leaf opens: 一级 and 二级 labels on rows of their own with weight and score. */
+  private int outlineRows(Sheet sheet, Project p, Layout layout, Leaf leaf, Leaf prev, int r) {
+    boolean newL1 = prev == null || !prev.l1().equals(leaf.l1());
+    if (newL1) {
+      List<String> g = List.of(leaf.l1());
+      r = statedRow(sheet, layout, r, layout.index(Col.L1), leaf.l1(), p.groupWeight(g), p.groupScore(g));
+    }
+    if (newL1 || !same(prev, leaf, 2)) {
+      List<String> g = List.of(leaf.l1(), leaf.l2());
+      r = statedRow(sheet, layout, r, layout.index(Col.L2), leaf.l2(), p.groupWeight(g), p.groupScore(g));
+    }
+    return r;
+  }
+
+  /** A row stating a group's totals (an outline group row or a 小计 row): its label, weight and score. */
+  private int statedRow(Sheet sheet, Layout layout, int r, int labelCol, String label, BigDecimal weight,
+      BigDecimal score) {
+    for (int c = 0; c < layout.columns().size(); c++) {
+      Col col = layout.columns().get(c);
+      if (c == labelCol) {
+        cell(sheet, r, c, label, text);
+      } else if (col == Col.WEIGHT) {
+        amount(sheet, r, c, weight, layout.numbers(), 0);
+      } else if (col == Col.SCORE) {
+        amount(sheet, r, c, score, layout.numbers(), 0);
+      } else {
+        cell(sheet, r, c, "", text);
+      }
+    }
+    return r + 1;
+  }
+
+  private void totalRow(Sheet sheet, Layout layout, int r, int first, int last, Project p) {
     cell(sheet, r, 0, layout.totalLabel(), head);
     int levels = layout.levelColumns();
     if (levels > 1) {
@@ -138,8 +187,8 @@ final class GridWriter {
     }
     int w = layout.index(Col.WEIGHT);
     int s = layout.index(Col.SCORE);
-    BigDecimal weight = sumColumn(sheet, w, first, last);
-    BigDecimal score = sumColumn(sheet, s, first, last);
+    BigDecimal weight = layout.groupRows() == Layout.GroupRows.NONE ? sumColumn(sheet, w, first, last) : p.weightTotal();
+    BigDecimal score = layout.groupRows() == Layout.GroupRows.NONE ? sumColumn(sheet, s, first, last) : p.scoreTotal();
     if (layout.typedScoreTotal() != null) {
       score = new BigDecimal(layout.typedScoreTotal());
     }
@@ -181,6 +230,9 @@ final class GridWriter {
   }
 
   private static BigDecimal parse(String v) {
+    if (v.chars().noneMatch(ch -> Character.isDigit(ch) || ch >= '０' && ch <= '９')) {
+      return BigDecimal.ZERO;
+    }
     StringBuilder sb = new StringBuilder();
     for (char ch : v.toCharArray()) {
       if (ch >= '０' && ch <= '９') {

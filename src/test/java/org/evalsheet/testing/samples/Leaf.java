@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One leaf indicator (末级指标) of a sample table: its path (一级…四级, {@code null} where a level is not used), weight,
- * score and the texts a clerk types beside them.
+ * score ({@code null} for a leaf that does not apply, typed {@code 不适用}) and the texts a clerk types beside them.
  */
 record Leaf(
     String l1,
@@ -35,7 +35,12 @@ record Leaf(
   }
 
   Leaf withScore(String s) {
-    return new Leaf(l1, l2, l3, l4, weight, new BigDecimal(s), explanation, benchmark, rule, actual);
+    return new Leaf(l1, l2, l3, l4, weight, s == null ? null : new BigDecimal(s), explanation, benchmark, rule, actual);
+  }
+
+  /** Whether the leaf does not apply (its 得分 typed 不适用). */
+  boolean notApplicable() {
+    return score == null;
   }
 
   Leaf withL1(String name) {

@@ -35,14 +35,37 @@ record Project(String unit, String project, String sheet, String title, List<Lea
   }
 
   BigDecimal scoreTotal() {
-    return leaves.stream().map(Leaf::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return leaves.stream().filter(l -> !l.notApplicable()).map(Leaf::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The sum of the leaf scores under a group given by its path prefix, leaves that do not apply left out. */
+  BigDecimal groupScore(List<String> prefix) {
+    return leaves.stream()
+        .filter(l -> !l.notApplicable() && l.path().size() >= prefix.size()
+            && l.path().subList(0, prefix.size()).equals(prefix))
+        .map(Leaf::score)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The weight of the leaves that apply: the total is rescaled over it. */
+  BigDecimal applicableWeight() {
+    return leaves.stream().filter(l -> !l.notApplicable()).map(Leaf::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The score on 100: the plain total, or the total rescaled over the applicable weight. */
+  BigDecimal onHundred() {
+    BigDecimal applicable = applicableWeight();
+    if (applicable.compareTo(weightTotal()) == 0) {
+      return scoreTotal();
+    }
+    return scoreTotal().multiply(BigDecimal.valueOf(100)).divide(applicable, 2, java.math.RoundingMode.HALF_UP);
   }
 
   /** Level-1 group → sum of its leaf scores, in table order. */
   Map<String, BigDecimal> level1Scores() {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (Leaf l : leaves) {
-      out.merge(l.l1(), l.score(), BigDecimal::add);
+      out.merge(l.l1(), l.notApplicable() ? BigDecimal.ZERO : l.score(), BigDecimal::add);
     }
     return out;
   }

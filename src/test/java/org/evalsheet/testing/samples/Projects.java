@@ -176,6 +176,41 @@ final class Projects {
             leaf(E, "可持续影响", "设施管护机制健全性", null, "10", "5", "健全", "T")));
   }
 
+  /** 优 94.5, laid out as an outline: every group's label on a row of its own with its weight and score. */
+  static Project water() {
+    return project("青岛市水务管理局", "城乡供水保障", "指标体系",
+        framework("3", "3", "3", "2.5", "4", "3.5", "2", "2", "4", "6", "5.5"),
+        List.of(
+            leaf(P, N, "供水管网改造完成率", null, "5", "5", "100%", "L"),
+            leaf(P, N, "新建加压泵站完成率", null, "5", "4.5", "100%", "L"),
+            leaf(P, Q, "出厂水水质综合合格率", null, "5", "5", "100%", "L"),
+            leaf(P, T, "工程按期完工率", null, "5", "5", "100%", "L"),
+            leaf(P, C, "单位管网改造成本控制率", null, "5", "4", "100%", "L"),
+            leaf(E, "社会效益", "城乡供水普及率", null, "10", "9.5", "98%", "L"),
+            leaf(E, "社会效益", "供水水压达标率", null, "10", "10", "100%", "L"),
+            leaf(E, "可持续影响", "管网运维机制健全性", null, "5", "4", "健全", "T"),
+            leaf(E, "满意度", "用水户满意度", null, "10", "9", "90%", "S")));
+  }
+
+  /**
+   * 86 points of the 95 that apply: 单位面积防护成本 does not apply (不适用), so the table is rescaled to 90.53 and
+   * graded 优; each level-1 group is closed by a 小计 row.
+   */
+  static Project forestry() {
+    return project("青岛市园林和林业局", "森林防火", "指标体系",
+        framework("3", "3", "2.5", "2.5", "3.5", "3.5", "2", "1.8", "4", "5", "5"),
+        List.of(
+            leaf(P, N, "森林防火巡查覆盖率", null, "5", "5", "100%", "L"),
+            leaf(P, N, "防火隔离带建设完成率", null, "5", "4.5", "100%", "L"),
+            leaf(P, Q, "防火设施验收合格率", null, "5", "5", "100%", "L"),
+            leaf(P, T, "防火物资储备及时率", null, "5", "4", "100%", "L"),
+            leaf(P, C, "单位面积防护成本", null, "5", "5", "≤12元/亩", "P").withScore(null),
+            leaf(E, "社会效益", "森林火灾受害率控制", null, "10", "10", "≤0.9‰", "L"),
+            leaf(E, "社会效益", "林区群众防火意识提升", null, "10", "7.5", "明显提升", "T"),
+            leaf(E, "生态效益", "森林覆盖率", null, "5", "5", "≥40%", "L"),
+            leaf(E, "满意度", "林区群众满意度", null, "10", "9.2", "90%", "S")));
+  }
+
   /** Mistake: 资金分配合理性 scored 5 against a weight of 4 (leaf 6, the 6th framework row). */
   static Project commerce() {
     return project("青岛市商务局", "外贸发展专项资金", "指标体系",

@@ -53,7 +53,7 @@ public final class SampleExpectations {
   public static final List<String> SEED_DEDUCTIONS =
       List.of("绩效目标合理性=0.5", "绩效指标明确性=0.5", "预算编制科学性=0.5", "预算执行率=0.1");
 
-  /** Every file in {@code sample-workbooks/submissions/}: 14 files, 13 tables. */
+  /** Every file in {@code sample-workbooks/submissions/}: 16 files, 15 tables. */
   public static final List<Expected> SUBMISSIONS = List.of(
       table("附件3-1 青岛市教育局2023年度课后服务补助项目绩效自评表.xlsx", "指标体系", 3, "ok", "96.5", "优", "青岛市教育局", "课后服务补助",
           List.of("决策=19.5", "过程=20", "产出=24.5", "效益=32.5"),
@@ -109,6 +109,14 @@ public final class SampleExpectations {
           "青岛市人力资源和社会保障局", "就业补助资金",
           List.of("决策=18.5", "过程=20", "产出=24.4", "效益=30.25"),
           List.of("GROUP_WEIGHT_MISMATCH@Sheet1!B15", "TOTAL_ROW_MISMATCH@Sheet1!I23")),
+      // An outline: every group's label on a row of its own with its weight and score.
+      table("青岛市水务管理局城乡供水保障项目绩效自评表.xlsx", "指标体系", 3, "ok", "94.5", "优", "青岛市水务管理局", "城乡供水保障",
+          List.of("决策=19", "过程=19.5", "产出=23.5", "效益=32.5"),
+          List.of()),
+      // 小计 rows close each level-1 group; 单位面积防护成本 is 不适用: 86 of the 95 that apply, 90.53 on 100, 优.
+      table("青岛市园林和林业局森林防火项目绩效自评表.xlsx", "指标体系", 3, "ok", "86", "优", "青岛市园林和林业局", "森林防火",
+          List.of("决策=18", "过程=17.8", "产出=18.5", "效益=31.7"),
+          List.of()),
       rejected("青岛市住房和城乡建设局2023年度老旧小区改造项目绩效自评表.xlsx", "文件已损坏"));
 
   /** The units in {@code sample-workbooks/roster.txt} with no file in the round. */
@@ -129,7 +137,7 @@ public final class SampleExpectations {
     return out;
   }
 
-  /** The report's {@code totals}: files 14, ok 10, invalid 2, rejected 1, ignored 1. */
+  /** The report's {@code totals}: files 16, ok 12, invalid 2, rejected 1, ignored 1. */
   public static Map<String, Integer> totals() {
     Map<String, Integer> t = new LinkedHashMap<>();
     Map<String, List<Expected>> files = byFile();

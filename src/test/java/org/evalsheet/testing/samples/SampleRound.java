@@ -92,7 +92,8 @@ public final class SampleRound {
     Project sport = Projects.sport();
     Layout sportLayout = seed(sport).withColumns(NO_L4, headers(NO_L4, "标准分", "得分"));
     single("青岛市体育局-绩效自评表.xlsx", sport, new Layout(sportLayout.columns(), sportLayout.headers(),
-        sportLayout.above(), true, false, Numbers.NUMBER, Total.FORMULA, "总计", null, false, false));
+        sportLayout.above(), true, false, Numbers.NUMBER, Total.FORMULA, "总计", null, false, false,
+        Layout.GroupRows.NONE));
     lockFile("~$青岛市体育局-绩效自评表.xlsx", AUTHOR);
 
     Project commerce = Projects.commerce();
@@ -101,6 +102,14 @@ public final class SampleRound {
     Project labour = Projects.labour();
     single("青岛市人力资源和社会保障局就业补助资金绩效自评表 修改版.xlsx", labour,
         seed(labour).withColumns(NO_L4, headers(NO_L4, "权重", "得分")).withTypedTotal("94.15"));
+
+    Project water = Projects.water();
+    single("青岛市水务管理局城乡供水保障项目绩效自评表.xlsx", water,
+        seed(water).withColumns(NO_L4, headers(NO_L4, "分值", "得分")).withGroupRows(Layout.GroupRows.OUTLINE));
+
+    Project forestry = Projects.forestry();
+    single("青岛市园林和林业局森林防火项目绩效自评表.xlsx", forestry,
+        seed(forestry).withColumns(NO_L4, headers(NO_L4, "权重", "自评得分")).withGroupRows(Layout.GroupRows.SUBTOTALS));
 
     truncated("青岛市住房和城乡建设局2023年度老旧小区改造项目绩效自评表.xlsx", Projects.housing());
   }
@@ -200,7 +209,7 @@ public final class SampleRound {
     int scoreCol = layout.index(Col.SCORE);
     for (int i = 0; i < p.leaves().size(); i++) {
       Leaf l = p.leaves().get(i);
-      if (l.score().compareTo(l.weight()) > 0) {
+      if (!l.notApplicable() && l.score().compareTo(l.weight()) > 0) {
         errors.add("SCORE_ABOVE_WEIGHT@" + p.sheet() + "!" + a1(scoreCol, at.leafRows().get(i)));
       }
     }
@@ -225,9 +234,12 @@ public final class SampleRound {
 
   private void line(String file, String sheet, int header, String status, BigDecimal total, Project p,
       List<String> groups, List<String> errors) {
+    // A table with leaves that do not apply is graded on its total rescaled over the applicable weight.
+    BigDecimal graded = p.applicableWeight().compareTo(p.weightTotal()) == 0 ? total : p.onHundred();
     expected.add(String.format("      table(\"%s\", \"%s\", %d, \"%s\", \"%s\", \"%s\", \"%s\", \"%s\",%n"
             + "          List.of(%s),%n          List.of(%s)),",
-        file, sheet, header, status, Project.plain(total), Project.grade(total), p.unit(), p.project(),
+        file, sheet, header, status, Project.plain(total), Project.grade(graded),
+        p.unit(), p.project(),
         quote(groups), quote(errors)));
   }
 
