@@ -53,6 +53,14 @@ public final class RoundFiles implements RoundOutputs {
     return outDir.resolve("report.json");
   }
 
+  /**
+   * {@code OUTDIR/.evalsheet/evalsheet.log}: the run's log (POI's and the XML parser's messages, every rejected file
+   * with its cause), kept out of the clerk's console.
+   */
+  public static Path logFile(Path outDir) {
+    return outDir.resolve(".evalsheet").resolve("evalsheet.log");
+  }
+
   /** {@code OUTDIR/filled}, under which each filled copy keeps its path relative to the inbox. */
   public static Path filledDir(Path outDir) {
     return outDir.resolve("filled");

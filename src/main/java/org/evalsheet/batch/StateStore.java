@@ -37,6 +37,7 @@ public final class StateStore {
 
   private final Path dir;
   private final Map<String, StateEntry> entries = new ConcurrentHashMap<>();
+  private int stale;
 
   private StateStore(Path dir) {
     this.dir = dir;
@@ -61,10 +62,13 @@ public final class StateStore {
         }
       }
     }
-    if (stale > 0) {
-      LOG.info("{} 个文件的处理记录来自其他版本的 evalsheet，将按当前版本 {} 重新处理", stale, Version.get());
-    }
+    store.stale = stale;
     return store;
+  }
+
+  /** How many entries were made by another evalsheet version and dropped, so that their files are redone. */
+  public int stale() {
+    return stale;
   }
 
   /** The entry of an inbox path, or null. */

@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.evalsheet.score.FileResult;
 
 /**
@@ -19,6 +21,7 @@ import org.evalsheet.score.FileResult;
  * pathological file never holds up a batch or a watcher. Any failure of the work becomes a rejected result too.
  */
 public final class TimeBoundProcessor implements FileProcessor, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TimeBoundProcessor.class);
   private final FileProcessor inner;
   private final Duration timeout;
   private final ExecutorService workers = Executors.newCachedThreadPool(daemon("evalsheet-file"));
@@ -44,12 +47,15 @@ public final class TimeBoundProcessor implements FileProcessor, AutoCloseable {
       return r != null ? r : FileResult.rejected(name, "处理时发生内部错误：没有得到结果");
     } catch (TimeoutException e) {
       task.cancel(true);
-      return FileResult.rejected(name, "处理超时（超过 " + seconds(timeout) + " 秒）");
+      String reason = "处理超时（超过 " + seconds(timeout) + " 秒）";
+      LOG.warn("{}：无法处理，{}", name, reason);
+      return FileResult.rejected(name, reason);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof VirtualMachineError vm) {
         throw vm;
       }
+      LOG.error("{}：处理时发生内部错误", name, cause);
       return FileResult.rejected(name, "处理时发生内部错误：" + describe(cause));
     } catch (InterruptedException e) {
       task.cancel(true);

@@ -6,21 +6,12 @@ import java.util.stream.Collectors;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The one log line per processed file (处理日志): time, file, status, and total and grade or the reason. */
+/** The line per processed file (处理记录): time, file, status, and total and grade or the reason. */
 final class WatchLog {
-  private static final Logger LOG = LoggerFactory.getLogger("org.evalsheet.watch");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private WatchLog() {}
-
-  static void processed(FileResult r) {
-    if (LOG.isInfoEnabled()) {
-      LOG.info(line(r, LocalDateTime.now()));
-    }
-  }
 
   /** {@code 2025-06-01 09:30:00 财政局/自评表.xlsx 通过 98.4分 优}. */
   static String line(FileResult r, LocalDateTime time) {

@@ -48,6 +48,8 @@ public final class Watcher implements AutoCloseable {
   private final ExecutorService pool;
   private final WatchWaves waves;
   private final CountDownLatch finished = new CountDownLatch(1);
+  /** Where the watcher's lines for the clerk go (the command line's console); each is in the log too. */
+  private final Consumer<String> notices;
   private volatile Consumer<String> beforeRecording = file -> {};
   private volatile boolean stopping;
   private volatile Thread runner;
@@ -60,6 +62,18 @@ public final class Watcher implements AutoCloseable {
    */
   public Watcher(WatchOptions opts, FileProcessor processor, LatestOutputs outputs)
       throws IOException, LockHeldException {
+    this(opts, processor, outputs, line -> { });
+  }
+
+  /**
+   * As {@link #Watcher(WatchOptions, FileProcessor, LatestOutputs)}, telling the clerk what happens.
+   *
+   * @param notices receives one line per processed file and per event the clerk should know of (an inbox that
+   *     vanished or came back, a summary that could not be written); the same lines go to the log
+   */
+  public Watcher(WatchOptions opts, FileProcessor processor, LatestOutputs outputs, Consumer<String> notices)
+      throws IOException, LockHeldException {
+    this.notices = notices;
     this.opts = opts;
     this.processor = processor;
     this.outputs = outputs;
@@ -67,9 +81,12 @@ public final class Watcher implements AutoCloseable {
     try {
       int swept = AtomicFiles.sweepTemps(opts.outDir());
       if (swept > 0) {
-        LOG.info("清理了上次中断留下的 {} 个临时文件", swept);
+        say("清理了上次中断留下的 " + swept + " 个临时文件");
       }
       this.state = StateStore.open(opts.outDir());
+      if (state.stale() > 0) {
+        say(state.stale() + " 个文件的处理记录来自其他版本的 evalsheet，将按当前版本重新处理");
+      }
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
@@ -147,7 +164,7 @@ public final class Watcher implements AutoCloseable {
         if (all == null) {
           if (!rootLost) {
             // A vanished inbox is more often an unplugged share than a wish to empty the report: keep the outputs.
-            LOG.warn("收件目录 {} 不存在或无法读取，等待其恢复", opts.inbox());
+            say("收件目录 " + opts.inbox() + " 不存在或无法读取，等待其恢复");
             rootLost = true;
           }
           waves.suspend();
@@ -156,7 +173,7 @@ public final class Watcher implements AutoCloseable {
           continue;
         }
         if (rootLost) {
-          LOG.info("收件目录 {} 已恢复，重新扫描", opts.inbox());
+          say("收件目录 " + opts.inbox() + " 已恢复，重新扫描");
           rootLost = false;
         }
         waves.replaceListing(all);
@@ -191,10 +208,10 @@ public final class Watcher implements AutoCloseable {
       try {
         waves.record(outcome);
       } catch (IOException e) {
-        LOG.error("无法记录 {} 的处理状态（重启后将重新处理）：{}", outcome.pending().name, e.toString());
+        say("无法记录 " + outcome.pending().name + " 的处理状态（重启后将重新处理）：" + e);
       }
       if (outcome.result() != null && !outcome.changedDuring()) {
-        WatchLog.processed(outcome.result());
+        say(WatchLog.line(outcome.result(), java.time.LocalDateTime.now()));
       }
       if (waves.overdue()) {
         writeOutputs();
@@ -226,6 +243,7 @@ public final class Watcher implements AutoCloseable {
       result = processor.process(p.path, p.name);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.error("处理 {} 时发生内部错误", p.name, e);
+      notices.accept("处理 " + p.name + " 时发生内部错误：" + e + "（详见运行日志）");
       result = FileResult.rejected(p.name, "处理时发生内部错误：" + e);
     }
     boolean changed;
@@ -245,8 +263,15 @@ public final class Watcher implements AutoCloseable {
       waves.written();
     } catch (IOException | RuntimeException e) {
       LOG.error("写出汇总失败（稍后重试）：{}", e.toString(), e);
+      notices.accept("写出汇总失败（稍后重试）：" + e);
       waves.outputsFailed();
     }
+  }
+
+  /** A line for the clerk, and the same line in the log. */
+  private void say(String line) {
+    LOG.info(line);
+    notices.accept(line);
   }
 
   static String sha256(Path file) throws IOException {

@@ -27,10 +27,14 @@ final class BatchCommand {
     BatchOptions opts = options(args);
     try {
       Batch.checkOutputs(opts);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    try (LogFile log = Main.openLog(args, RoundFiles.logFile(opts.outDir()), err)) {
       Pipeline pipeline = new Pipeline(opts.limits(), opts.scale(), opts.filledDir());
       BatchResult result = new Batch(new RoundFiles(opts.outDir(), opts.json(), opts.scale()))
           .run(opts, pipeline, BatchProgress.forStderr(err));
-      BatchSummaryPrinter.print(out, opts, result);
+      BatchSummaryPrinter.print(out, opts, result, log.file());
       return result.exitCode();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

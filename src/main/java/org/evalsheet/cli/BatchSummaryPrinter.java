@@ -31,6 +31,11 @@ public final class BatchSummaryPrinter {
 
   /** Prints the summary of {@code result}, a run with {@code opts}, to {@code out}. */
   public static void print(PrintWriter out, BatchOptions opts, BatchResult result) {
+    print(out, opts, result, null);
+  }
+
+  /** Prints the summary, naming the run's log file when there is one. */
+  public static void print(PrintWriter out, BatchOptions opts, BatchResult result, Path log) {
     out.println("处理完成：共 " + result.files().size() + " 个文件，用时 " + seconds(result.elapsed().toMillis()) + " 秒");
     if (result.files().isEmpty()) {
       out.println("收件文件夹 " + opts.inbox() + " 中没有任何文件");
@@ -64,6 +69,9 @@ public final class BatchSummaryPrinter {
     out.println("  汇总表：" + opts.summaryFile());
     out.println("  处理报告：" + opts.reportFile() + (opts.json() == null ? "" : "（另存一份：" + opts.json() + "）"));
     out.println("  回填后的表格：" + opts.filledDir() + dirSuffix(opts.filledDir()) + "（按原文件夹结构存放，可发回各单位）");
+    if (log != null) {
+      out.println("  运行日志：" + log + "（无法处理的文件的详细原因、POI 的提示）");
+    }
     out.flush();
   }
 

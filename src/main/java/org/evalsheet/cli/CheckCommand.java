@@ -40,7 +40,8 @@ final class CheckCommand {
     // With --json - the JSON owns standard output; the readable lines move to standard error.
     PrintWriter text = "-".equals(args.json()) ? err : out;
     List<FileResult> results = new ArrayList<>();
-    try (TimeBoundProcessor bounded = new TimeBoundProcessor(pipeline, args.limits().timeout())) {
+    try (LogFile log = Main.openLog(args, null, err);
+        TimeBoundProcessor bounded = new TimeBoundProcessor(pipeline, args.limits().timeout())) {
       for (Path input : args.inputs()) {
         FileResult r = process(bounded, input);
         results.add(r);

@@ -24,7 +24,9 @@ import org.evalsheet.score.GradeScale;
  * @param limits per-file bounds
  * @param settle how long a dropped file must stay unchanged (watch)
  * @param rescan how often the watcher rescans the whole folder (watch)
- * @param verbose show stack traces
+ * @param verbose show stack traces, and the run's log on the console too
+ * @param log where the run's log goes ({@code --log}), or null for the default (batch and watch:
+ *     {@code OUTDIR/.evalsheet/evalsheet.log}; validate and fill: none)
  * @param help show this command's help
  */
 record CommandLineArgs(
@@ -39,13 +41,19 @@ record CommandLineArgs(
     Duration settle,
     Duration rescan,
     boolean verbose,
+    Path log,
     boolean help) {
 
   /** The options a command accepts; help text is bilingual. */
   static Options options(Command command) {
     Options o = new Options();
     o.addOption(Option.builder("h").longOpt("help").desc("显示本命令的用法 / show this help").get());
-    o.addOption(Option.builder().longOpt("verbose").desc("出错时显示详细信息 / show stack traces on internal errors").get());
+    o.addOption(Option.builder().longOpt("verbose")
+        .desc("出错时显示详细信息，并在屏幕上同时显示运行日志 / show stack traces, and the run's log on the console too").get());
+    o.addOption(Option.builder().longOpt("log").hasArg().argName("FILE")
+        .desc(command == Command.BATCH || command == Command.WATCH
+            ? "运行日志写到这里，默认 OUTDIR/.evalsheet/evalsheet.log / where the run's log goes"
+            : "运行日志写到这里（默认不写）/ write the run's log (POI's messages, rejected files) here").get());
     o.addOption(Option.builder().longOpt("grades").hasArg().argName("SPEC")
         .desc("等次划分，默认 90=优,80=良,70=中,0=差；财政部口径用 90=优,80=良,60=中,0=差 / grade bands").get());
     o.addOption(Option.builder().longOpt("json").hasArg().argName("FILE")
@@ -98,7 +106,8 @@ record CommandLineArgs(
     Duration settle = Duration.ofMillis(cl.hasOption("settle") ? seconds(cl, "settle") : 2000);
     Duration rescan = Duration.ofMillis(cl.hasOption("rescan") ? seconds(cl, "rescan") : 30_000);
     return new CommandLineArgs(command, inputs, path(cl, "out"), cl.getOptionValue("json"), scale, path(cl, "roster"),
-        threads, new ReadLimits(maxBytes, d.maxCellsPerSheet(), timeout, d.maxExpandedBytes()), settle, rescan, cl.hasOption("verbose"), help);
+        threads, new ReadLimits(maxBytes, d.maxCellsPerSheet(), timeout, d.maxExpandedBytes()), settle, rescan,
+        cl.hasOption("verbose"), path(cl, "log"), help);
   }
 
   private static Path path(CommandLine cl, String name) {

@@ -2,6 +2,7 @@ package org.evalsheet.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,6 +24,25 @@ public final class Main {
   public static final int UNREADABLE = 3;
 
   private Main() {}
+
+  /**
+   * Opens the run's log: {@code --log FILE}, else {@code fallback} (null: none). A log that would land on an input
+   * or inside the inbox is a usage error: nothing is ever written there.
+   */
+  static LogFile openLog(CommandLineArgs args, Path fallback, PrintWriter err) {
+    Path file = args.log() != null ? args.log() : fallback;
+    if (file != null) {
+      Path abs = file.toAbsolutePath().normalize();
+      for (Path input : args.inputs()) {
+        if (abs.startsWith(input.toAbsolutePath().normalize())) {
+          throw new UsageException("日志文件不能写在输入文件或收件文件夹上：" + file);
+        }
+      }
+    }
+    String header = "evalsheet " + Version.get() + " " + args.command().verb() + " " + args.inputs()
+        + (args.out() == null ? "" : " --out " + args.out());
+    return LogFile.open(file, args.verbose() ? err : null, header);
+  }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -51,11 +51,14 @@ final class WatchCommand {
     }
     Path filled = RoundFiles.filledDir(opts.outDir());
     RoundFiles files = new RoundFiles(opts.outDir(), args.json() == null ? null : Path.of(args.json()), args.scale());
-    try (TimeBoundProcessor processor = new TimeBoundProcessor(
+    try (LogFile log = Main.openLog(args, RoundFiles.logFile(opts.outDir()), err);
+        TimeBoundProcessor processor = new TimeBoundProcessor(
             new Pipeline(args.limits(), args.scale(), filled), args.limits().timeout());
-        Watcher watcher = new Watcher(opts, processor, new WatchRound(opts.inbox(), roster, files))) {
+        Watcher watcher = new Watcher(opts, processor, new WatchRound(opts.inbox(), roster, files),
+            line -> console(line))) {
       WatchSignals.install(watcher, err);
-      out.println("正在监视 " + opts.inbox() + "，结果写到 " + opts.outDir() + "（按 Ctrl-C 停止）");
+      out.println("正在监视 " + opts.inbox() + "，结果写到 " + opts.outDir() + "（按 Ctrl-C 停止），运行日志："
+          + log.file());
       out.flush();
       watcher.run();
       out.println("已停止，汇总表和报告是最新的：" + RoundFiles.summaryFile(opts.outDir()));
@@ -67,5 +70,11 @@ final class WatchCommand {
       err.println("无法监视：" + e.getMessage());
       return Main.UNREADABLE;
     }
+  }
+
+  /** One of the watcher's lines for the clerk: a processed file, a recovered inbox, a failed write. */
+  private void console(String line) {
+    err.println(line);
+    err.flush();
   }
 }

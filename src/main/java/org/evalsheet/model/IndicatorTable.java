@@ -67,6 +67,15 @@ public record IndicatorTable(
         leaves, total, lastRow, notes, scale, unitSource);
   }
 
+  /** The same table with more notes of the reader's (a damaged part it read past, say). */
+  public IndicatorTable withNotes(List<Finding> more) {
+    List<Finding> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    all.sort(null);
+    return new IndicatorTable(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups,
+        indicators, total, lastRow, all, scale, unitSource);
+  }
+
   /** The same table attributed to another unit, such as the roster's name for it. */
   public IndicatorTable withUnit(String name, UnitSource source) {
     return new IndicatorTable(sheet, sheetIndex, title, name, project, headerRow, firstDataRow, columns, groups,

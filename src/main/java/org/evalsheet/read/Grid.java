@@ -236,6 +236,7 @@ final class Grid {
     }
 
     Builder put(int row, int col, Cell cell) {
+      Coordinates.check(row, col);
       if (cell.isBlank()) {
         return this;
       }
@@ -249,11 +250,13 @@ final class Grid {
     }
 
     Builder merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+      Coordinates.check(firstRow, lastRow, firstCol, lastCol);
       regions.add(new Region(firstRow, lastRow, firstCol, lastCol));
       return this;
     }
 
     Builder hide(int row) {
+      Coordinates.check(row, 0);
       hidden.add(row);
       return this;
     }

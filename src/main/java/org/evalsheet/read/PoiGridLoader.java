@@ -38,10 +38,19 @@ final class PoiGridLoader {
         grid.put(cell.getRowIndex(), cell.getColumnIndex(), safeValue(cell));
       }
     }
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
+    for (CellRangeAddress m : mergedRegions(sheet)) {
       grid.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
     }
     return grid.build();
+  }
+
+  /** The sheet's merged regions; one POI cannot even parse (a row number beyond an int) rejects the file. */
+  private static java.util.List<CellRangeAddress> mergedRegions(Sheet sheet) {
+    try {
+      return sheet.getMergedRegions();
+    } catch (RuntimeException e) {
+      throw new BadCoordinateException("工作表中有范围无效的合并单元格（超出 Excel 的范围或无法识别）");
+    }
   }
 
   /** A damaged .xls can open and then fail on one cell (POI decodes formulas lazily): that cell, not the file. */

@@ -91,7 +91,7 @@ final class SheetHandler extends DefaultHandler {
         } else if (main && inCols && "col".equals(local)) {
           startCol(a);
         } else if (main && inMerges && "mergeCell".equals(local)) {
-          merges.add(CellRangeAddress.valueOf(a.getValue("", "ref")));
+          merges.add(range(a.getValue("", "ref")));
         }
       }
       case 4 -> {
@@ -143,7 +143,15 @@ final class SheetHandler extends DefaultHandler {
 
   private void startRow(Attributes a) {
     String r = a.getValue("", "r");
-    int number = r == null ? lastRow + 1 : (int) unsigned(r, 1, 1_048_576) - 1;
+    int number;
+    try {
+      number = r == null ? lastRow + 1 : Coordinates.row(r);
+    } catch (Coordinates.Unread e) {
+      throw new NeedsUsermodelException("row number " + r);
+    }
+    if (number >= Coordinates.MAX_ROWS) {
+      throw new BadCoordinateException("第 " + (number + 1) + " 行的行号超出 Excel 的范围（1 至 " + Coordinates.MAX_ROWS + "）");
+    }
     if (number <= lastRow) {
       throw new NeedsUsermodelException("rows out of order at " + r);
     }
@@ -166,6 +174,9 @@ final class SheetHandler extends DefaultHandler {
   private void startCell(Attributes a) {
     String r = a.getValue("", "r");
     col = r == null ? lastCol + 1 : column(r);
+    if (col >= Coordinates.MAX_COLS) {
+      throw new BadCoordinateException("第 " + (row + 1) + " 行有单元格的列超出 Excel 的范围（最后一列是 XFD）");
+    }
     if (col <= lastCol) {
       throw new NeedsUsermodelException("cells out of order at " + r);
     }
@@ -187,7 +198,7 @@ final class SheetHandler extends DefaultHandler {
       formulaType = a.getValue("", "t");
       String ref = a.getValue("", "ref");
       if ("array".equals(formulaType) && ref != null) {
-        arrays.add(CellRangeAddress.valueOf(ref));
+        arrays.add(range(ref));
       }
     } else if ("is".equals(local) && !hasInline) {
       hasInline = inInline = true;
@@ -272,19 +283,26 @@ final class SheetHandler extends DefaultHandler {
     return false;
   }
 
-  /** The zero-based column of an A1 reference; anything but plain {@code A1} goes to the usermodel. */
+  /** The zero-based column of an A1 reference; out of Excel's range rejects the file, anything but A1 goes to POI. */
   private static int column(String ref) {
-    int i = 0;
-    int c = 0;
-    while (i < ref.length() && i < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
-      c = c * 26 + (ref.charAt(i) - 'A' + 1);
-      i++;
-    }
-    if (i == 0 || i == ref.length()) {
+    try {
+      return Coordinates.cell(ref)[1];
+    } catch (Coordinates.Unread e) {
       throw new NeedsUsermodelException("cell reference " + ref);
     }
-    unsigned(ref.substring(i), 1, 1_048_576);
-    return c - 1;
+  }
+
+  /** A merged or array range, checked; a spelling other than A1:B2 goes to POI. */
+  private static CellRangeAddress range(String ref) {
+    if (ref == null) {
+      throw new NeedsUsermodelException("range without ref");
+    }
+    try {
+      int[] r = Coordinates.range(ref);
+      return new CellRangeAddress(r[0], r[2], r[1], r[3]);
+    } catch (Coordinates.Unread e) {
+      throw new NeedsUsermodelException("range " + ref);
+    }
   }
 
   /** A plain unsigned decimal within bounds; any other spelling goes to the usermodel. */

@@ -127,6 +127,25 @@ public final class WorkbookOpener {
   }
 
   /**
+   * Opens with POI a checked file's repaired bytes ({@link OptionalParts#repaired}), its zip protections on (POI
+   * counts entries, ratios and sizes on a stream as on a file).
+   */
+  static Workbook openChecked(Path file, byte[] repaired) throws UnreadableFileException {
+    configureSecurity();
+    Workbook workbook;
+    try {
+      workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(repaired));
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      throw rejected(file, e);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      closeQuietly(workbook);
+      throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
+    }
+    return workbook;
+  }
+
+  /**
    * Opens a checked .xlsx/.xlsm package read-only with POI's zip protections on (entry count, inflate ratio and
    * entry size are counted while inflating); the caller closes it, which never writes.
    */

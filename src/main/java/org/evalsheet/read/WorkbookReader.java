@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.UnreadableFileException;
 
@@ -60,17 +61,22 @@ public final class WorkbookReader {
   public Result readAll(Path file) throws UnreadableFileException {
     String fileName = file.getFileName().toString();
     try {
-      if (WorkbookOpener.check(file, limits) == WorkbookOpener.Kind.PACKAGE) {
+      boolean pkg = WorkbookOpener.check(file, limits) == WorkbookOpener.Kind.PACKAGE;
+      Result read = null;
+      if (pkg) {
         List<Grid> grids = streamed(file);
         if (grids != null) {
-          return parse(grids, stem(fileName));
+          read = parse(grids, stem(fileName));
         }
       }
-      try (Workbook wb = WorkbookOpener.openChecked(file)) {
-        return result(wb, fileName);
+      if (read == null) {
+        read = usermodel(file, fileName, pkg);
       }
+      return pkg ? withDamage(read, OptionalParts.find(file)) : read;
     } catch (SheetTooLargeException e) {
       throw new UnreadableFileException(file, SheetTooLargeException.REASON, e);
+    } catch (BadCoordinateException e) {
+      throw new UnreadableFileException(file, e.reason(), e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException(file, "文件已损坏或无法读取", e);
     }
@@ -88,7 +94,7 @@ public final class WorkbookReader {
         throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
       }
       return grids;
-    } catch (SheetTooLargeException e) {
+    } catch (SheetTooLargeException | BadCoordinateException e) {
       throw e;
     } catch (NeedsUsermodelException e) {
       return null;
@@ -101,6 +107,35 @@ public final class WorkbookReader {
       }
       return null;
     }
+  }
+
+  /**
+   * The workbook through POI's usermodel; a package POI cannot open is opened once more without its damaged
+   * optional parts (a theme POI chokes on), when it has any.
+   */
+  private Result usermodel(Path file, String fileName, boolean pkg) throws IOException, UnreadableFileException {
+    try (Workbook wb = WorkbookOpener.openChecked(file)) {
+      return result(wb, fileName);
+    } catch (UnreadableFileException e) {
+      byte[] repaired = pkg ? OptionalParts.repaired(file, limits.maxExpandedBytes()) : null;
+      if (repaired == null) {
+        throw e;
+      }
+      try (Workbook wb = WorkbookOpener.openChecked(file, repaired)) {
+        return result(wb, fileName);
+      }
+    }
+  }
+
+  /** The first table notes each optional part read past ({@code PART_IGNORED}), once for the workbook. */
+  private static Result withDamage(Result read, List<OptionalParts.Damage> damage) {
+    if (damage.isEmpty() || read.tables().isEmpty()) {
+      return read;
+    }
+    List<IndicatorTable> tables = new ArrayList<>(read.tables());
+    tables.set(0, tables.get(0).withNotes(damage.stream()
+        .map(d -> Finding.info("PART_IGNORED", null, d.message())).toList()));
+    return new Result(tables, read.noTable());
   }
 
   private static Result parse(List<Grid> grids, String unit) {

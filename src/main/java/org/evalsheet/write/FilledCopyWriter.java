@@ -10,6 +10,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.OptionalParts;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.score.TableResult;
 
@@ -106,7 +107,9 @@ public final class FilledCopyWriter {
       if (Files.size(input) > ReadLimits.DEFAULT.maxFileBytes()) {
         throw new UnreadableFileException(input, "文件过大");
       }
-      return Files.readAllBytes(input);
+      byte[] repaired = XlsxPatch.isZip(input) ? OptionalParts.repaired(input, ReadLimits.DEFAULT.maxExpandedBytes()) : null;
+      // Damaged document properties, theme, printer settings or calculation chain are left out of the copy.
+      return repaired != null ? repaired : Files.readAllBytes(input);
     } catch (IOException e) {
       throw new UnreadableFileException(input, "文件无法读取", e);
     }

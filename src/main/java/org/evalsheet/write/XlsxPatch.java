@@ -17,6 +17,7 @@ import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.read.OptionalParts;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.write.XlsxPatchSheet.CellEdit;
 
@@ -41,8 +42,8 @@ final class XlsxPatch {
   private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
   private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
-  /** The parts to write (新部件): changed entries by name, and new entries in order. */
-  record Parts(Map<String, byte[]> changed, Map<String, byte[]> added) {}
+  /** The parts to write (新部件): changed entries by name, new entries in order, entries left out. */
+  record Parts(Map<String, byte[]> changed, Map<String, byte[]> added, Set<String> removed) {}
 
   private final XlsxPatchPackage pkg;
   private final XlsxPatchStyles styles;
@@ -70,14 +71,15 @@ final class XlsxPatch {
       } catch (RuntimeException e) {
         return "规划时出错：" + e;
       }
-      AtomicFiles.write(output, out -> zip.copy(out, parts.changed(), parts.added()), false);
+      AtomicFiles.write(output, out -> zip.copy(out, parts.changed(), parts.added(), parts.removed()), false);
       return null;
     } catch (XlsxPatchUnsupported e) {
       return e.getMessage();
     }
   }
 
-  private static boolean isZip(Path input) throws IOException {
+  /** Whether a file starts as a zip does (an .xlsx/.xlsm rather than an .xls). */
+  static boolean isZip(Path input) throws IOException {
     try (InputStream in = Files.newInputStream(input)) {
       byte[] head = in.readNBytes(4);
       return java.util.Arrays.equals(head, ZIP_MAGIC);
@@ -87,7 +89,49 @@ final class XlsxPatch {
   /** Every new and changed part, computed in memory; throws before anything is written when unsupported. */
   static Parts plan(XlsxPatchZip zip, List<TableResult> tables) throws XlsxPatchUnsupported {
     XlsxPatch patch = new XlsxPatch(new XlsxPatchPackage(zip));
+    patch.dropDamagedParts(zip);
     return patch.run(tables);
+  }
+
+  /**
+   * Leaves out the damaged or missing optional parts (document properties, theme, printer settings, calculation
+   * chain) with their relationships and content types, so that every reader opens the copy.
+   */
+  private void dropDamagedParts(XlsxPatchZip zip) throws XlsxPatchUnsupported {
+    List<OptionalParts.Damage> damage = OptionalParts.find(new OptionalParts.Entries() {
+      @Override
+      public java.util.Collection<String> names() {
+        return zip.names();
+      }
+
+      @Override
+      public byte[] read(String name, int max) throws IOException {
+        return zip.bytes(name, max);
+      }
+    });
+    if (damage.isEmpty()) {
+      return;
+    }
+    Set<String> drop = new java.util.HashSet<>();
+    damage.forEach(d -> drop.add(d.part().toLowerCase(java.util.Locale.ROOT)));
+    for (String name : zip.names()) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (drop.contains(lower)) {
+        pkg.remove(name);
+      } else if (lower.endsWith(".rels")) {
+        String xml = pkg.text(name);
+        String kept = OptionalParts.withoutRelationships(xml, name, drop);
+        if (!kept.equals(xml)) {
+          pkg.put(name, kept, false);
+        }
+      } else if (lower.equals("[content_types].xml")) {
+        String xml = pkg.text(name);
+        String kept = OptionalParts.withoutOverrides(xml, drop);
+        if (!kept.equals(xml)) {
+          pkg.put(name, kept, false);
+        }
+      }
+    }
   }
 
   private Parts run(List<TableResult> tables) throws XlsxPatchUnsupported {
@@ -110,7 +154,7 @@ final class XlsxPatch {
     pkg.changed().forEach((k, v) -> changed.put(k, v.getBytes(StandardCharsets.UTF_8)));
     Map<String, byte[]> added = new LinkedHashMap<>();
     pkg.added().forEach((k, v) -> added.put(k, v.getBytes(StandardCharsets.UTF_8)));
-    return new Parts(changed, added);
+    return new Parts(changed, added, pkg.removed());
   }
 
   /** Gathers one table's numbers and marks, by sheet, as {@link FillTable} applies them. */

@@ -112,14 +112,15 @@ final class XlsxPatchComments {
   }
 
   private static int nextShapeId(String vml, int number) {
-    int max = number * 1024;
+    int max = Math.multiplyExact(number, 1024);
     if (vml != null) {
       Matcher m = SHAPE_ID.matcher(vml);
       while (m.find()) {
         max = Math.max(max, Integer.parseInt(m.group(1)));
       }
     }
-    return max + 1;
+    // An id at the integer's limit would wrap round to a negative one: the usermodel writes that copy instead.
+    return Math.addExact(max, 1);
   }
 
   /** A hidden note shape beside the cell, anchored as {@link CellMarks} anchors it. */

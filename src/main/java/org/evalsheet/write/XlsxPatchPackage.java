@@ -44,6 +44,7 @@ final class XlsxPatchPackage {
   private final XlsxPatchZip zip;
   private final Map<String, String> changed = new LinkedHashMap<>();
   private final Map<String, String> added = new LinkedHashMap<>();
+  private final java.util.Set<String> removed = new java.util.LinkedHashSet<>();
   private final Set<String> taken = new HashSet<>();
   private final String workbookPart;
   private final String workbookRelsPart;
@@ -206,6 +207,9 @@ final class XlsxPatchPackage {
       String sid = XlsxPatchXml.attr(t.text(wb), "sheetId");
       max = Math.max(max, sid == null ? 0 : Integer.parseInt(sid.trim()));
     }
+    if (max == Integer.MAX_VALUE) {
+      throw new XlsxPatchUnsupported("sheetId 已到整数上限");
+    }
     int close = XlsxPatchXml.endOf(wb, list) - ("</" + list.name() + ">").length();
     String sheet = "<" + list.prefix() + "sheet name=\"" + XlsxPatchXml.escape(name) + "\" sheetId=\"" + (max + 1)
         + "\" " + (relPrefix == null ? "xmlns:r=\"" + REL_NS + "\" r:id" : relPrefix + ":id") + "=\"" + id
@@ -239,6 +243,17 @@ final class XlsxPatchPackage {
     }
     put(workbookPart, wb.substring(0, at) + "<" + root.prefix() + "calcPr fullCalcOnLoad=\"1\"/>"
         + wb.substring(at), false);
+  }
+
+  /** Leaves an entry of the input out of the copy. */
+  void remove(String part) {
+    removed.add(part);
+    changed.remove(part);
+  }
+
+  /** The entries left out of the copy. */
+  java.util.Set<String> removed() {
+    return removed;
   }
 
   Map<String, String> changed() {

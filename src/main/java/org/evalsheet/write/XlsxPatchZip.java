@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -144,10 +145,14 @@ final class XlsxPatchZip implements Closeable {
    * Writes the copy: every entry in its original order, {@code changed} ones with their new bytes, then the
    * {@code added} parts in the order given.
    */
-  void copy(OutputStream target, Map<String, byte[]> changed, Map<String, byte[]> added) throws IOException {
+  void copy(OutputStream target, Map<String, byte[]> changed, Map<String, byte[]> added, Set<String> removed)
+      throws IOException {
     // The target is an unbuffered file stream; the deflater writes in small pieces.
     ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16), StandardCharsets.UTF_8);
     for (ZipEntry e : entries) {
+      if (removed.contains(e.getName())) {
+        continue;
+      }
       byte[] bytes = changed.get(e.getName());
       ZipEntry copy = new ZipEntry(e.getName());
       copy.setTime(e.getTime());
@@ -203,6 +208,17 @@ final class XlsxPatchZip implements Closeable {
         throw new ZipException("压缩包条目大于其声明的大小：" + e.getName());
       }
       out.write(buf, 0, n);
+    }
+  }
+
+  /** An entry's raw bytes, at most {@code max} plus one; throws when it cannot be inflated. */
+  byte[] bytes(String name, int max) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null) {
+      throw new IOException("没有条目 " + name);
+    }
+    try (InputStream in = zip.getInputStream(e)) {
+      return in.readNBytes(max + 1);
     }
   }
 
