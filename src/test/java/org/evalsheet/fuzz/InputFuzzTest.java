@@ -1,0 +1,98 @@
+package org.evalsheet.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.evalsheet.batch.Pipeline;
+import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.OptionalParts;
+import org.evalsheet.read.ReadLimits;
+import org.evalsheet.read.RosterReader;
+import org.evalsheet.read.WorkbookReader;
+import org.evalsheet.score.FileResult;
+import org.evalsheet.model.GradeScale;
+import org.evalsheet.score.Status;
+
+/**
+ * Untrusted bytes into the three doors evalsheet opens to them (不可信输入): the reader, the filled copy and the
+ * roster. Every input ends as tables, or a rejection with a reason a clerk reads; no exception escapes; a copy is
+ * only ever written when POI can reopen it; each input stays within the time the batch would give it.
+ */
+class InputFuzzTest {
+  /** Far below the batch's 60 s per file: an input near it is a hang to look at, not a slow disk. */
+  private static final Duration BUDGET = Duration.ofSeconds(20);
+  private static final ReadLimits LIMITS = ReadLimits.DEFAULT;
+
+  @FuzzTest(maxDuration = "10m")
+  void readerEndsWithTablesOrAReason(FuzzedDataProvider data) throws Exception {
+    Path dir = Files.createTempDirectory("fuzz-read");
+    try {
+      Path file = FuzzInputs.file(data, dir);
+      long start = System.nanoTime();
+      try {
+        new WorkbookReader(LIMITS).readAll(file);
+      } catch (UnreadableFileException e) {
+        assertThat(e.reason()).isNotBlank();
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
+    } finally {
+      FuzzInputs.clean(dir);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void aFilledCopyIsOnlyWrittenWhenItReopens(FuzzedDataProvider data) throws Exception {
+    Path dir = Files.createTempDirectory("fuzz-fill");
+    try {
+      Path file = FuzzInputs.file(data, dir);
+      Path filled = dir.resolve("filled");
+      long start = System.nanoTime();
+      FileResult r = new Pipeline(LIMITS, GradeScale.DEFAULT, filled).process(file, file.getFileName().toString());
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
+      Path copy = filled.resolve(file.getFileName().toString());
+      if (r.status() == Status.REJECTED) {
+        assertThat(r.reason()).isNotBlank();
+        return;
+      }
+      assertThat(r.status()).isIn(Status.OK, Status.INVALID);
+      assertThat(copy).exists();
+      try (Workbook wb = WorkbookFactory.create(copy.toFile(), null, true)) {
+        assertThat(wb.getSheet("评价结论")).isNotNull();
+      }
+      List<?> again = new WorkbookReader(LIMITS).read(copy);
+      assertThat(again).hasSameSizeAs(r.tables());
+      if (copy.toString().endsWith(".xlsx")) {
+        assertThat(OptionalParts.find(copy)).isEmpty();
+      }
+    } finally {
+      FuzzInputs.clean(dir);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void rosterEndsWithNamesOrAReason(FuzzedDataProvider data) throws Exception {
+    Path dir = Files.createTempDirectory("fuzz-roster");
+    try {
+      boolean text = data.consumeBoolean();
+      Path file = text ? Files.write(dir.resolve("roster.txt"), data.consumeRemainingAsBytes())
+          : FuzzInputs.file(data, dir);
+      long start = System.nanoTime();
+      try {
+        List<String> names = RosterReader.read(file);
+        assertThat(names).allSatisfy(n -> assertThat(n).isNotBlank());
+      } catch (UnreadableFileException e) {
+        assertThat(e.reason()).isNotBlank();
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
+    } finally {
+      FuzzInputs.clean(dir);
+    }
+  }
+}
