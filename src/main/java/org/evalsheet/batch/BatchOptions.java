@@ -3,7 +3,7 @@ package org.evalsheet.batch;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.evalsheet.read.ReadLimits;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 
 /**
  * What one batch run is asked to do (批量处理选项).

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
 import org.evalsheet.model.UnreadableFileException;
+import org.evalsheet.read.ProfileReader;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.write.FilledCopyWriter;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ public final class Pipeline implements FileProcessor {
   public static final String NO_TABLE = WorkbookReader.NO_TABLE;
 
   private final WorkbookReader reader;
-  private final GradeScale scale;
+  private final Profile profile;
   private final Path filledDir;
 
   /**
@@ -36,8 +38,17 @@ public final class Pipeline implements FileProcessor {
    * @param filledDir where filled copies go, under the same relative name; null to write none
    */
   public Pipeline(ReadLimits limits, GradeScale scale, Path filledDir) {
+    this(limits, ProfileReader.defaults().withGrades(scale), filledDir);
+  }
+
+  /**
+   * @param limits bounds on each input
+   * @param profile the bureau's rules: grade bands, full mark, review rules
+   * @param filledDir where filled copies go, under the same relative name; null to write none
+   */
+  public Pipeline(ReadLimits limits, Profile profile, Path filledDir) {
     this.reader = new WorkbookReader(limits);
-    this.scale = scale;
+    this.profile = profile;
     this.filledDir = filledDir;
   }
 
@@ -72,7 +83,7 @@ public final class Pipeline implements FileProcessor {
     }
     List<TableResult> results = new ArrayList<>();
     for (IndicatorTable t : tables) {
-      results.add(Assessor.assess(t, scale));
+      results.add(Assessor.assess(t, profile));
     }
     if (filledDir != null) {
       if (Thread.currentThread().isInterrupted()) {

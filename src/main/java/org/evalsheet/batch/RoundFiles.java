@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.JsonReport;
 import org.evalsheet.write.Round;

@@ -31,7 +31,7 @@ final class BatchCommand {
       throw new UsageException(e.getMessage());
     }
     try (LogFile log = Main.openLog(args, RoundFiles.logFile(opts.outDir()), err)) {
-      Pipeline pipeline = new Pipeline(opts.limits(), opts.scale(), opts.filledDir());
+      Pipeline pipeline = new Pipeline(opts.limits(), args.profile(), opts.filledDir());
       BatchResult result = new Batch(new RoundFiles(opts.outDir(), opts.json(), opts.scale()))
           .run(opts, pipeline, BatchProgress.forStderr(err));
       BatchSummaryPrinter.print(out, opts, result, log.file());

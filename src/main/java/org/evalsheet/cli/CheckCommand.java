@@ -36,7 +36,7 @@ final class CheckCommand {
     if (fill) {
       prepareOutDir();
     }
-    FileProcessor pipeline = new Pipeline(args.limits(), args.scale(), fill ? args.out() : null);
+    FileProcessor pipeline = new Pipeline(args.limits(), args.profile(), fill ? args.out() : null);
     // With --json - the JSON owns standard output; the readable lines move to standard error.
     PrintWriter text = "-".equals(args.json()) ? err : out;
     List<FileResult> results = new ArrayList<>();

@@ -8,8 +8,10 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.evalsheet.model.Profile;
+import org.evalsheet.read.ProfileReader;
 import org.evalsheet.read.ReadLimits;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 
 /**
  * A parsed command line (命令行参数). Built only by {@link #parse}; every value already checked and converted.
@@ -18,7 +20,7 @@ import org.evalsheet.score.GradeScale;
  * @param inputs files (validate, fill) or the inbox (batch, watch)
  * @param out the output folder, or null
  * @param json where to write the JSON report: a path, "-" for standard output, or null
- * @param scale grade bands
+ * @param profile the bureau's rules ({@code --profile}), with {@code --grades} applied
  * @param roster the roster file, or null
  * @param threads worker threads
  * @param limits per-file bounds
@@ -34,7 +36,7 @@ record CommandLineArgs(
     List<Path> inputs,
     Path out,
     String json,
-    GradeScale scale,
+    Profile profile,
     Path roster,
     int threads,
     ReadLimits limits,
@@ -43,6 +45,11 @@ record CommandLineArgs(
     boolean verbose,
     Path log,
     boolean help) {
+
+  /** The grade bands in force: the profile's, or {@code --grades}. */
+  GradeScale scale() {
+    return profile.grades();
+  }
 
   /** The options a command accepts; help text is bilingual. */
   static Options options(Command command) {
@@ -54,8 +61,11 @@ record CommandLineArgs(
         .desc(command == Command.BATCH || command == Command.WATCH
             ? "运行日志写到这里，默认 OUTDIR/.evalsheet/evalsheet.log / where the run's log goes"
             : "运行日志写到这里（默认不写）/ write the run's log (POI's messages, rejected files) here").get());
+    o.addOption(Option.builder().longOpt("profile").hasArg().argName("NAME|FILE")
+        .desc("评分规则：内置 qingdao（默认）、mof，或规则文件（evalsheet profile mof 可导出一份修改）/ the bureau's rules")
+        .get());
     o.addOption(Option.builder().longOpt("grades").hasArg().argName("SPEC")
-        .desc("等次划分，默认 90=优,80=良,70=中,0=差；财政部口径用 90=优,80=良,60=中,0=差 / grade bands").get());
+        .desc("等次划分，覆盖评分规则中的等次，例如 90=优,80=良,60=中,0=差 / grade bands, overriding the profile's").get());
     o.addOption(Option.builder().longOpt("json").hasArg().argName("FILE")
         .desc(command == Command.BATCH || command == Command.WATCH
             ? "另存一份 JSON 报告（OUTDIR/report.json 总会写出）/ also write the JSON report here"
@@ -98,14 +108,22 @@ record CommandLineArgs(
         throw new ParseException("缺少 --out 输出目录");
       }
     }
-    GradeScale scale = cl.hasOption("grades") ? GradeScale.parse(cl.getOptionValue("grades")) : GradeScale.DEFAULT;
+    Profile profile;
+    try {
+      profile = ProfileReader.read(cl.hasOption("profile") ? cl.getOptionValue("profile") : ProfileReader.DEFAULT);
+    } catch (ProfileReader.BadProfileException e) {
+      throw new ParseException(e.getMessage());
+    }
+    if (cl.hasOption("grades")) {
+      profile = profile.withGrades(GradeScale.parse(cl.getOptionValue("grades")));
+    }
     ReadLimits d = ReadLimits.DEFAULT;
     long maxBytes = cl.hasOption("max-size") ? positive(cl, "max-size") << 20 : d.maxFileBytes();
     Duration timeout = cl.hasOption("timeout") ? Duration.ofSeconds(positive(cl, "timeout")) : d.timeout();
     int threads = cl.hasOption("threads") ? (int) positive(cl, "threads") : Runtime.getRuntime().availableProcessors();
     Duration settle = Duration.ofMillis(cl.hasOption("settle") ? seconds(cl, "settle") : 2000);
     Duration rescan = Duration.ofMillis(cl.hasOption("rescan") ? seconds(cl, "rescan") : 30_000);
-    return new CommandLineArgs(command, inputs, path(cl, "out"), cl.getOptionValue("json"), scale, path(cl, "roster"),
+    return new CommandLineArgs(command, inputs, path(cl, "out"), cl.getOptionValue("json"), profile, path(cl, "roster"),
         threads, new ReadLimits(maxBytes, d.maxCellsPerSheet(), timeout, d.maxExpandedBytes()), settle, rescan,
         cl.hasOption("verbose"), path(cl, "log"), help);
   }

@@ -53,7 +53,7 @@ final class WatchCommand {
     RoundFiles files = new RoundFiles(opts.outDir(), args.json() == null ? null : Path.of(args.json()), args.scale());
     try (LogFile log = Main.openLog(args, RoundFiles.logFile(opts.outDir()), err);
         TimeBoundProcessor processor = new TimeBoundProcessor(
-            new Pipeline(args.limits(), args.scale(), filled), args.limits().timeout());
+            new Pipeline(args.limits(), args.profile(), filled), args.limits().timeout());
         Watcher watcher = new Watcher(opts, processor, new WatchRound(opts.inbox(), roster, files),
             line -> console(line))) {
       WatchSignals.install(watcher, err);

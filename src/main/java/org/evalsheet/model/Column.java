@@ -15,7 +15,11 @@ public enum Column {
   SCORE("得分"),
   /** The reviewer's score (复核得分, 核查得分, 专家评分…), kept apart from the self-evaluation's 得分. */
   REVIEW_SCORE("复核得分"),
-  RATE("得分率");
+  RATE("得分率"),
+  /** The funds block's 全年预算数 (Ministry 自评表), on the 预算执行率 leaf only. */
+  BUDGET("全年预算数"),
+  /** The funds block's 全年执行数, on the 预算执行率 leaf only. */
+  EXECUTED("全年执行数");
 
   private final String label;
 

@@ -33,7 +33,8 @@ final class FundsBlock {
       int scoreCol = cols.get("得分");
       for (int v = r + 1; v < headerRow; v++) {
         if (!cells.blank(v, weightCol) || !cells.blank(v, scoreCol)) {
-          return Optional.of(leaf(cells, v, weightCol, scoreCol, cols.get("执行率")));
+          return Optional.of(leaf(cells, v, weightCol, scoreCol, cols.get("执行率"), cols.get("全年预算数"),
+              cols.get("全年执行数")));
         }
       }
       return Optional.empty();
@@ -41,7 +42,8 @@ final class FundsBlock {
     return Optional.empty();
   }
 
-  private static Indicator leaf(TableCells cells, int row, int weightCol, int scoreCol, Integer rateCol) {
+  private static Indicator leaf(TableCells cells, int row, int weightCol, int scoreCol, Integer rateCol,
+      Integer budgetCol, Integer executedCol) {
     Map<Column, Integer> own = new EnumMap<>(Column.class);
     own.put(Column.WEIGHT, weightCol);
     own.put(Column.SCORE, scoreCol);
@@ -51,6 +53,16 @@ final class FundsBlock {
       Amount executed = cells.amount(row, rateCol);
       if (!executed.isEmpty()) {
         texts.put(Column.ACTUAL, executed.text());
+      }
+    }
+    for (Map.Entry<Column, Integer> e : Map.of(Column.BUDGET, budgetCol == null ? -1 : budgetCol, Column.EXECUTED,
+        executedCol == null ? -1 : executedCol).entrySet()) {
+      if (e.getValue() >= 0) {
+        own.put(e.getKey(), e.getValue());
+        Amount a = cells.amount(row, e.getValue());
+        if (a.isNumber()) {
+          texts.put(e.getKey(), org.evalsheet.model.Decimals.format(a.value()));
+        }
       }
     }
     int nameCol = weightCol;

@@ -36,6 +36,7 @@ final class InputReasons {
   static final String XLSB = "文件是 Excel 二进制工作簿(.xlsb)，暂不支持，请用 Excel 另存为 .xlsx";
   static final String STRICT = "文件为 Strict Open XML 格式，暂不支持，请在 Excel 中另存为普通 .xlsx";
   static final String PLAIN_ZIP = "文件是普通压缩包(zip)，不是 Excel 工作簿";
+  static final String COMPRESSION = "文件使用了 Excel 不支持的压缩方式，已拒绝（请用 Excel 另存为 .xlsx）";
   static final String BOMB = "文件疑似压缩炸弹（解压后体积异常），已拒绝";
   static final String TOO_MANY_ENTRIES = "文件包含的条目过多（超过 " + ZipInspector.MAX_ENTRIES + " 个），已拒绝";
   static final String DUPLICATE_ENTRIES = "文件结构异常（压缩包内有重名条目），已拒绝";

@@ -92,8 +92,8 @@ public final class WorkbookOpener {
             kind = Kind.PACKAGE;
           } catch (IOException | RuntimeException e) {
             // The JDK cannot read the zip's directory: POI decides, since it recovers some damaged files by reading
-            // entries in order, with the same limits on.
-            reason = null;
+            // entries in order, with the same limits on; unless an entry claims a compression no workbook uses.
+            reason = ZipInspector.foreignCompression(file) ? InputReasons.COMPRESSION : null;
           }
         } else {
           reason = switch (sniffed) {

@@ -53,6 +53,9 @@ final class ZipInspector {
         if (!names.add(e.getName().toLowerCase(Locale.ROOT))) {
           return InputReasons.DUPLICATE_ENTRIES;
         }
+        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+          return InputReasons.COMPRESSION;
+        }
         long size = e.getSize();
         long packed = e.getCompressedSize();
         if (size > GRACE_ENTRY_BYTES && packed >= 0 && (double) packed / size < MIN_INFLATE_RATIO) {
@@ -77,6 +80,29 @@ final class ZipInspector {
       }
       return null;
     }
+  }
+
+  /**
+   * Whether any header of a zip the JDK cannot open names a compression method other than stored or deflated, the
+   * only two in a workbook package. POI's fallback reader would try such an entry with a codec evalsheet does not
+   * carry (Zstandard, XZ…), so it is refused first. Reads the file's headers, not its entries.
+   */
+  static boolean foreignCompression(Path file) throws IOException {
+    byte[] b = java.nio.file.Files.readAllBytes(file);
+    for (int i = 0; i + 12 <= b.length; i++) {
+      if (b[i] != 'P' || b[i + 1] != 'K') {
+        continue;
+      }
+      int offset = b[i + 2] == 3 && b[i + 3] == 4 ? 8 : b[i + 2] == 1 && b[i + 3] == 2 ? 10 : -1;
+      if (offset < 0 || i + offset + 2 > b.length) {
+        continue;
+      }
+      int method = (b[i + offset] & 0xFF) | (b[i + offset + 1] & 0xFF) << 8;
+      if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String kindReason(ZipFile zip, Set<String> names) throws IOException {

@@ -1,20 +1,45 @@
 package org.evalsheet.score;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
+import org.evalsheet.read.ProfileReader;
+import org.evalsheet.review.Review;
+import org.evalsheet.review.Reviewer;
 import org.evalsheet.validate.Validator;
 
-/** Checks and scores one table in one step (评价): the validator's findings beside the scorer's evaluation. */
+/**
+ * Checks, reviews and scores one table in one step (评价): the validator's findings and the review's (自评复核)
+ * beside the scorer's evaluation, all under one bureau's rules.
+ */
 public final class Assessor {
   private Assessor() {}
 
   /**
-   * Validates and scores a table.
+   * Validates, reviews and scores a table under the default rules with other grade bands.
    *
    * @param table the table as read
    * @param scale the grade bands
-   * @return the table, its sorted findings and its evaluation
+   * @return the table, its sorted findings, its evaluation and its review
    */
   public static TableResult assess(IndicatorTable table, GradeScale scale) {
-    return new TableResult(table, Validator.validate(table), Scorer.score(table, scale));
+    return assess(table, ProfileReader.defaults().withGrades(scale));
+  }
+
+  /**
+   * Validates, reviews and scores a table under a bureau's rules.
+   *
+   * @param table the table as read
+   * @param profile the rules
+   * @return the table, its sorted findings, its evaluation and its review
+   */
+  public static TableResult assess(IndicatorTable table, Profile profile) {
+    List<Finding> findings = new ArrayList<>(Validator.validate(table, profile));
+    Review review = Reviewer.review(table, profile);
+    findings.addAll(review.findings());
+    return new TableResult(table, findings, Scorer.score(table, profile), review);
   }
 }

@@ -18,10 +18,12 @@ final class Conclusion {
    * out when the table has no level-1 groups. A table not on 100, or with leaves that do not apply, says how its
    * score was brought to 100: {@code 项目综合得分 93.4 分（数量变动率不适用，按适用指标得分折算为百分制 98.32 分）}.
    */
-  static String of(Evaluation e, String grade, List<String> notApplicable) {
+  static String of(Evaluation e, String grade, List<String> notApplicable, boolean rescale) {
     StringBuilder sb = new StringBuilder();
     sb.append("经评价，项目综合得分 ").append(format(e.scoreTotal())).append(" 分");
-    if (!notApplicable.isEmpty()) {
+    if (!notApplicable.isEmpty() && !rescale) {
+      sb.append("（").append(String.join("、", notApplicable)).append("不适用，按评分规则计 0 分）");
+    } else if (!notApplicable.isEmpty()) {
       sb.append("（").append(String.join("、", notApplicable)).append("不适用，按适用指标得分折算为百分制 ")
           .append(format(e.onHundred())).append(" 分）");
     } else if (e.rescaled()) {

@@ -1,5 +1,6 @@
 package org.evalsheet.score;
 
+import org.evalsheet.model.GradeScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,8 @@ import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
+import org.evalsheet.read.ProfileReader;
 import org.evalsheet.validate.FullMark;
 import org.evalsheet.validate.Submitted;
 
@@ -29,6 +32,19 @@ public final class Scorer {
    *     conclusion is "" and {@code template} is true
    */
   public static Evaluation score(IndicatorTable table, GradeScale scale) {
+    return score(table, ProfileReader.defaults().withGrades(scale));
+  }
+
+  /**
+   * Scores a table under a bureau's rules: its grade bands, its full mark, and whether leaves that do not apply are
+   * left out (the table rescaled over the applicable weight) or count as 0.
+   *
+   * @param table the table as read
+   * @param profile the rules
+   * @return the evaluation, as {@link #score(IndicatorTable, GradeScale)}
+   */
+  public static Evaluation score(IndicatorTable table, Profile profile) {
+    GradeScale scale = profile.grades();
     boolean template = Submitted.isTemplate(table);
     List<LeafScore> leaves = new ArrayList<>();
     List<Deduction> deductions = new ArrayList<>();
@@ -71,8 +87,9 @@ public final class Scorer {
       }
     }
     groups.sort(Comparator.comparingInt((GroupScore g) -> g.group().row()));
-    BigDecimal fullMark = FullMark.of(table);
-    BigDecimal applicable = fullMark.subtract(FullMark.notApplicableWeight(table));
+    BigDecimal fullMark = FullMark.of(table, profile);
+    boolean rescale = profile.notApplicable() == Profile.NotApplicable.RESCALE;
+    BigDecimal applicable = rescale ? fullMark.subtract(FullMark.notApplicableWeight(table)) : fullMark;
     if (template) {
       return new Evaluation(weightTotal, null, null, null, groups, leaves, List.of(), "", true, fullMark, applicable,
           reviewerTotal);
@@ -84,7 +101,7 @@ public final class Scorer {
     List<String> notApplicable = leaves.stream().filter(LeafScore::notApplicable).map(l -> l.indicator().name())
         .toList();
     return new Evaluation(weightTotal, scoreTotal, rate, grade, groups, leaves, deductions,
-        Conclusion.of(draft, grade, notApplicable), false, fullMark, applicable, reviewerTotal);
+        Conclusion.of(draft, grade, notApplicable, rescale), false, fullMark, applicable, reviewerTotal);
   }
 
   private static GroupScore group(Group g, List<LeafScore> leaves) {

@@ -8,15 +8,23 @@ import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Severity;
+import org.evalsheet.review.LeafReview;
+import org.evalsheet.review.Review;
 
 /**
- * Everything known about one table after checking (指标表结果): the table, its findings sorted by position and
- * its evaluation.
+ * Everything known about one table after checking (指标表结果): the table, its findings sorted by position, its
+ * evaluation and its review (自评复核; {@link Review#NONE} when the table has nothing to recompute from).
  */
-public record TableResult(IndicatorTable table, List<Finding> findings, Evaluation evaluation) {
+public record TableResult(IndicatorTable table, List<Finding> findings, Evaluation evaluation, Review review) {
 
   public TableResult {
     findings = findings.stream().sorted().toList();
+    review = review == null ? Review.NONE : review;
+  }
+
+  /** A result without a review. */
+  public TableResult(IndicatorTable table, List<Finding> findings, Evaluation evaluation) {
+    this(table, findings, evaluation, Review.NONE);
   }
 
   public long count(Severity severity) {
@@ -48,6 +56,11 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
             .map(l -> new LeafScore(map.apply(l.indicator()), l.score(), l.rate(), l.derivedFromRate())).toList(),
         e.deductions().stream()
             .map(d -> new Deduction(map.apply(d.indicator()), d.weight(), d.score(), d.points())).toList());
-    return new TableResult(slimTable, findings, slimEvaluation);
+    Review r = review;
+    Review slimReview = new Review(r.applies(), r.leaves().stream()
+        .map(l -> new LeafReview(map.apply(l.indicator()), l.kind(), l.target(), l.actual(), l.ruleScore(), l.bandLow(),
+            l.bandHigh(), l.grade(), l.shortOfTarget(), l.ratio(), l.explanation())).toList(),
+        r.selfTotal(), r.ruleTotal(), r.executionRate(), r.cap(), r.findings());
+    return new TableResult(slimTable, findings, slimEvaluation, slimReview);
   }
 }

@@ -23,6 +23,14 @@ public final class FullMark {
     return own == null ? HUNDRED : own;
   }
 
+  /**
+   * The full mark under a profile: the profile's fixed one (every table must reach it), or the table's own when the
+   * profile allows that ({@link #of(IndicatorTable)}).
+   */
+  public static BigDecimal of(IndicatorTable table, org.evalsheet.model.Profile profile) {
+    return profile.ownFullMark() ? of(table) : profile.fullMark();
+  }
+
   /** Whether the table is on a full mark of its own other than 100. */
   public static boolean isOwn(IndicatorTable table) {
     return own(table) != null;

@@ -13,6 +13,7 @@ import org.evalsheet.model.Finding;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
 import org.evalsheet.model.TotalRow;
 
 /**
@@ -26,7 +27,7 @@ final class SumChecks {
 
   private SumChecks() {}
 
-  static void check(IndicatorTable table, boolean template, List<Finding> out) {
+  static void check(IndicatorTable table, boolean template, Profile profile, List<Finding> out) {
     if (template) {
       out.add(Finding.info(Codes.TEMPLATE_NO_SCORES, headerCell(table, Column.SCORE),
           "表中没有填写任何得分，按空白模板处理：只核对权重，不计算得分和等次"));
@@ -41,13 +42,15 @@ final class SumChecks {
       return;
     }
     BigDecimal weightSum = FullMark.weightSum(table);
-    if (weightSum != null && weightSum.compareTo(HUNDRED) != 0) {
+    BigDecimal required = profile.ownFullMark() ? HUNDRED : profile.fullMark();
+    if (weightSum != null && weightSum.compareTo(required) != 0) {
       CellRef cell = tableCell(table, Column.WEIGHT);
-      if (FullMark.isOwn(table)) {
+      if (profile.ownFullMark() && FullMark.isOwn(table)) {
         out.add(Finding.warning(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum)
             + " 分，与合计行一致，按满分 " + format(weightSum) + " 分评价（得分率和等次按得分÷满分计算）；通常应为 100 分，请核实"));
       } else {
-        out.add(Finding.error(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum) + " 分，应为 100 分"));
+        out.add(Finding.error(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum) + " 分，应为 "
+            + format(required) + " 分"));
       }
     }
     for (Group g : table.groups()) {
@@ -57,7 +60,7 @@ final class SumChecks {
     if (total != null) {
       totalWeight(table, total, weightSum, out);
       if (!template) {
-        totalScore(table, total, weightSum, out);
+        totalScore(table, total, weightSum, FullMark.of(table, profile), out);
       }
     }
   }
@@ -129,18 +132,19 @@ final class SumChecks {
    * formula's cached value leaves out scores derived from 得分率), or, when leaves do not apply, the sum rescaled
    * over the applicable weight; the rate may be over the whole or the applicable weight.
    */
-  private static void totalScore(IndicatorTable table, TotalRow total, BigDecimal weightSum, List<Finding> out) {
+  private static void totalScore(IndicatorTable table, TotalRow total, BigDecimal weightSum, BigDecimal fullMark,
+      List<Finding> out) {
     List<Indicator> leaves = table.indicators().stream().filter(i -> !i.notApplicable()).toList();
     boolean allScores = leaves.stream().allMatch(i -> Submitted.score(i) != null);
     BigDecimal scoreSum = sum(leaves.stream().map(Submitted::score).filter(s -> s != null));
-    BigDecimal applicable = FullMark.of(table).subtract(FullMark.notApplicableWeight(table));
-    BigDecimal onApplicable = Decimals.ratio(scoreSum.multiply(FullMark.of(table)), applicable);
+    BigDecimal applicable = fullMark.subtract(FullMark.notApplicableWeight(table));
+    BigDecimal onApplicable = Decimals.ratio(scoreSum.multiply(fullMark), applicable);
     CellRef cell = table.cell(total.row(), Column.SCORE);
     Amount s = total.score();
     BigDecimal typedSum = sum(leaves.stream().filter(i -> i.score().isNumber()).map(i -> i.score().value()));
     if (s.isNumber()) {
       BigDecimal given = Submitted.value(s);
-      boolean rescaled = applicable.compareTo(FullMark.of(table)) != 0 && onApplicable != null
+      boolean rescaled = applicable.compareTo(fullMark) != 0 && onApplicable != null
           && atShownPrecision(given, onApplicable);
       if (allScores && given.compareTo(scoreSum) != 0 && given.compareTo(typedSum) != 0 && !rescaled) {
         out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行得分 " + format(given)

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
+import org.evalsheet.read.ProfileReader;
 
 /**
  * Checks one indicator table (校验): weights, scores, rates, group and table sums, the 合计 row, duplicates and
@@ -28,11 +30,23 @@ public final class Validator {
    * @return the reader's notes and every finding of the checks, sorted by position
    */
   public static List<Finding> validate(IndicatorTable table) {
+    return validate(table, ProfileReader.defaults());
+  }
+
+  /**
+   * Validates a table under a bureau's rules: its full mark (a fixed one, or the table's own).
+   *
+   * @param table the table as read
+   * @param profile the rules
+   * @return the reader's notes and every finding of the checks, sorted by position
+   */
+  public static List<Finding> validate(IndicatorTable table, Profile profile) {
     List<Finding> out = new ArrayList<>(table.notes());
     boolean template = Submitted.isTemplate(table);
     LeafChecks.check(table, template, out);
-    SumChecks.check(table, template, out);
+    SumChecks.check(table, template, profile, out);
     out.sort(null);
     return List.copyOf(out);
   }
+
 }

@@ -18,6 +18,9 @@ import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Version;
+import org.evalsheet.review.LeafReview;
+import org.evalsheet.review.Quantity;
+import org.evalsheet.review.Review;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
@@ -108,6 +111,13 @@ public final class JsonReport {
     if (t.has(Column.REVIEW_SCORE)) {
       number(g, "reviewerScore", e == null ? null : e.reviewerTotal());
     }
+    Review review = result.review();
+    if (review.applies()) {
+      number(g, "ruleTotal", review.ruleTotal());
+      number(g, "ruleGap", review.gap());
+      number(g, "executionRate", review.executionRate());
+      number(g, "executionCap", review.cap());
+    }
     g.writeBooleanField("template", e != null && e.template());
     g.writeNumberField("errors", result.errors());
     g.writeNumberField("warnings", result.warnings());
@@ -131,7 +141,7 @@ public final class JsonReport {
       }
     }
     g.writeEndArray();
-    indicators(g, t, e);
+    indicators(g, t, e, result.review());
     g.writeArrayFieldStart("deductions");
     if (e != null) {
       for (Deduction d : e.deductions()) {
@@ -156,12 +166,17 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void indicators(JsonGenerator g, IndicatorTable t, Evaluation e) throws IOException {
+  private static void indicators(JsonGenerator g, IndicatorTable t, Evaluation e, Review review)
+      throws IOException {
     Map<Indicator, LeafScore> scores = new HashMap<>();
     if (e != null) {
       for (LeafScore l : e.leaves()) {
         scores.put(l.indicator(), l);
       }
+    }
+    Map<Indicator, LeafReview> reviews = new HashMap<>();
+    for (LeafReview r : review.leaves()) {
+      reviews.put(r.indicator(), r);
     }
     g.writeArrayFieldStart("indicators");
     for (Indicator i : t.indicators()) {
@@ -185,9 +200,44 @@ public final class JsonReport {
       if (l != null && l.derivedFromRate()) {
         g.writeBooleanField("derivedFromRate", true);
       }
+      LeafReview r = reviews.get(i);
+      if (review.applies()) {
+        g.writeStringField("kind", r == null ? LeafReview.Kind.NONE.key() : r.kind().key());
+        if (r != null) {
+          quantity(g, "target", r.target());
+          quantity(g, "actual", r.actual());
+          number(g, "ruleScore", r.ruleScore());
+          if (r.grade() != null) {
+            g.writeStringField("grade", r.grade());
+            number(g, "ruleLow", r.bandLow());
+            number(g, "ruleHigh", r.bandHigh());
+          }
+          if (!r.explanation().isEmpty()) {
+            g.writeStringField("ruleBasis", r.explanation());
+          }
+        }
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** A target or actual as parsed: form, operator, value and high end in the base unit, units, date, text. */
+  private static void quantity(JsonGenerator g, String name, Quantity q) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("form", q.form().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("operator", q.op().sign());
+    number(g, "value", q.value());
+    if (q.upper() != null) {
+      number(g, "upper", q.upper());
+    }
+    g.writeStringField("unit", q.unit());
+    g.writeStringField("baseUnit", q.base());
+    if (q.date() != null) {
+      g.writeStringField("date", q.date());
+    }
+    g.writeStringField("text", q.text());
+    g.writeEndObject();
   }
 
   private static void totals(JsonGenerator g, List<FileResult> files) throws IOException {

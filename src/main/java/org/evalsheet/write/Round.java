@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 
 /**
  * One round of submissions as the summary shows it (评审轮次): every file's result, the grade scale, the roster

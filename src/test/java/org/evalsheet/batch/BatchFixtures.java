@@ -14,7 +14,7 @@ import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedModel;
 

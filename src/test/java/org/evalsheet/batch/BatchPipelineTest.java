@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.testing.HostileInputs;
 import org.evalsheet.testing.SeedWorkbook;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.evalsheet.cli.Main;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.testing.HostileInputs;
 import org.evalsheet.testing.ProjectFiles;

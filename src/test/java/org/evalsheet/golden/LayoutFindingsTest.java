@@ -14,7 +14,7 @@ import org.evalsheet.model.Severity;
 import org.evalsheet.model.UnitSource;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedLayouts;

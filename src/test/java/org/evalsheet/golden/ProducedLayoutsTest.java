@@ -13,7 +13,7 @@ import org.evalsheet.model.Severity;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.ProjectFiles;

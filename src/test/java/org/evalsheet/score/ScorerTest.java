@@ -1,5 +1,6 @@
 package org.evalsheet.score;
 
+import org.evalsheet.model.GradeScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -12,7 +12,7 @@ import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;

@@ -15,7 +15,7 @@ import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.Evaluation;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;

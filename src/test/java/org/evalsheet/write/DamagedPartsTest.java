@@ -18,7 +18,7 @@ import org.evalsheet.read.OptionalParts;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.DamagedCorpus;
 import org.evalsheet.testing.ProjectFiles;

@@ -25,7 +25,7 @@ import org.evalsheet.model.TotalRow;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;

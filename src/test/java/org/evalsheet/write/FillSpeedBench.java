@@ -8,7 +8,7 @@ import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedWorkbook;
 import org.evalsheet.write.FilledCopyWriter.Route;

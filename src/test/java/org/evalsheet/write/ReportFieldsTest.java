@@ -16,7 +16,7 @@ import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.score.GradeScale;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedLayouts;
 import org.evalsheet.testing.SeedLayouts.Groups;

@@ -1,4 +1,4 @@
-package org.evalsheet.score;
+package org.evalsheet.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
