@@ -225,14 +225,64 @@ public final class OptionalParts {
       return null;
     }
     javax.xml.parsers.SAXParser parser = SAX.get();
+    Root root = new Root();
     try {
-      parser.parse(new ByteArrayInputStream(bytes), new DefaultHandler());
-      return null;
+      parser.parse(new ByteArrayInputStream(bytes), root);
+      Set<String> expected = expectedRoots(name);
+      return expected.isEmpty() || expected.contains(root.name) ? null : "已损坏（不是该部分应有的内容）";
     } catch (SAXException | IOException e) {
       return "已损坏（XML 不完整或有多余内容）";
     } finally {
       parser.reset();
     }
+  }
+
+  /** The document element of a part, as {@code {namespace}localName}. */
+  private static final class Root extends DefaultHandler {
+    private String name;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+      if (name == null) {
+        name = "{" + uri + "}" + localName;
+      }
+    }
+  }
+
+  private static final String EXTENDED = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+      + "Properties";
+  private static final String CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+      + "Properties";
+  private static final String CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+      + "coreProperties";
+
+  /**
+   * The document elements the parts POI parses into typed objects may have (transitional and strict); empty for
+   * a part that is only kept as bytes. A well-formed part with another root (say a mistyped namespace) is as
+   * damaged to POI as a truncated one: it fails when the copy is saved.
+   */
+  private static Set<String> expectedRoots(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.equals("docprops/app.xml")) {
+      return Set.of(EXTENDED, "{http://purl.oclc.org/ooxml/officeDocument/extendedProperties}Properties");
+    }
+    if (n.equals("docprops/custom.xml")) {
+      return Set.of(CUSTOM, "{http://purl.oclc.org/ooxml/officeDocument/customProperties}Properties");
+    }
+    if (n.equals("docprops/core.xml")) {
+      return Set.of(CORE);
+    }
+    if (n.startsWith("xl/theme/")) {
+      return Set.of("{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
+          "{http://purl.oclc.org/ooxml/drawingml/main}theme",
+          "{http://schemas.openxmlformats.org/drawingml/2006/main}themeOverride",
+          "{http://purl.oclc.org/ooxml/drawingml/main}themeOverride");
+    }
+    if (n.equals("xl/calcchain.xml")) {
+      return Set.of("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}calcChain",
+          "{http://purl.oclc.org/ooxml/spreadsheetml/main}calcChain");
+    }
+    return Set.of();
   }
 
   private static String text(Entries zip, String name) {

@@ -90,7 +90,13 @@ public final class FilledCopyWriter {
       FillConclusionSheet.write(workbook, tables);
       // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
       workbook.setForceFormulaRecalculation(true);
-      save(workbook, output);
+      try {
+        save(workbook, output);
+      } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+        // A part POI parses only when it writes it back (document properties, say) is damaged in a way no
+        // check before could see: the file ends as rejected, with nothing written.
+        throw new UnreadableFileException(input, "文件已损坏或不是 Excel 工作簿", e);
+      }
     }
   }
 
