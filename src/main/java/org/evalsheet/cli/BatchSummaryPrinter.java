@@ -56,6 +56,8 @@ public final class BatchSummaryPrinter {
       }
     }
     printScores(out, opts, scored, superseded.size());
+    printReview(out, result.files().stream().filter(f -> !superseded.contains(f.file()))
+        .flatMap(f -> f.tables().stream()).filter(t -> t.review().applies()).toList());
     printRoster(out, result.roster());
     printFiles(out, "有错误的文件（需退回修改）", result.files().stream()
         .filter(f -> f.status() == Status.INVALID)
@@ -94,6 +96,23 @@ public final class BatchSummaryPrinter {
     Scored worst = scored.stream().min(Comparator.comparing(Scored::score)).orElseThrow();
     out.println("平均分 " + avg.toPlainString() + "，最高 " + score(best.score()) + "（" + best.unit() + "），最低 "
         + score(worst.score()) + "（" + worst.unit() + "）");
+  }
+
+  /** One line on the 自评复核 of the tables that have 实际完成值: how many were questioned. */
+  private static void printReview(PrintWriter out, List<TableResult> reviewed) {
+    if (reviewed.isEmpty()) {
+      return;
+    }
+    long tables = 0;
+    long above = 0;
+    for (TableResult t : reviewed) {
+      long n = t.findings().stream().filter(f -> f.code().equals("SCORE_ABOVE_RULE")).count();
+      above += n;
+      tables += n > 0 ? 1 : 0;
+    }
+    out.println("自评复核（共 " + reviewed.size() + " 张有实际完成值的指标表）：" + (above == 0
+        ? "自评得分均未高于按完成情况计算的得分"
+        : tables + " 张表的 " + above + " 项自评得分高于按完成情况计算的得分，见汇总表“复核差异”"));
   }
 
   private static void printRoster(PrintWriter out, RosterOutcome roster) {

@@ -23,6 +23,13 @@ final class Help {
     out.println("  “不适用”指标不计分并按适用权重折算；复核得分单独列出；单位取自标签、标题或文件名 / merged, outline, 小计 and flat");
     out.println("  groups; weights as points, fractions or percentages; 不适用 leaves rescaled; reviewer columns kept apart");
     out.println();
+    out.println("自评复核 / review: 有“实际完成值”列的表，按年度指标值与实际完成值重算每项得分，自评得分高于重算得分时给出警告；");
+    out.println("  规则（等次、反向指标公式、定性词表、执行率封顶……）在评分规则文件中，--profile qingdao（默认）或 mof 或自己的文件 /");
+    out.println("  tables with 实际完成值 have each self-score recomputed from target and actual under the profile's rules");
+    out.println();
+    out.println("日志 / log: 批量和监视写到 OUTDIR/.evalsheet/evalsheet.log，其他命令用 --log FILE；--verbose 同时显示在屏幕上 /");
+    out.println("  library messages go to the log, never to the console");
+    out.println();
     exitCodes(out);
   }
 

@@ -21,10 +21,14 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.review.LeafReview;
+import org.evalsheet.review.Review;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.TableResult;
+import org.evalsheet.validate.Submitted;
 
 /**
  * The 评价结论 sheet of a filled copy: per table the conclusion, the level-1/level-2 table (指标, 权重, 得分, 得分率)
@@ -33,8 +37,13 @@ import org.evalsheet.score.TableResult;
 final class FillConclusionSheet {
   static final String NAME = "评价结论";
   static final String FALLBACK = "评价结论（evalsheet）";
-  /** Column widths in characters; the fast path's sheet uses the same. */
-  static final int[] WIDTHS = {30, 10, 30, 68};
+  /**
+   * Column widths in characters; the fast path's sheet uses the same. The level table takes the first four, a
+   * finding's 说明 spans the last five, the 复核 table takes all eight.
+   */
+  static final int[] WIDTHS = {28, 14, 14, 9, 10, 10, 9, 56};
+  /** The first column a finding's 说明 spans (to the last). */
+  static final int NOTE_FROM = 3;
   /** The width of the merged conclusion rows: all columns. */
   static final int SPAN = java.util.Arrays.stream(WIDTHS).sum();
   /** The height in points of one line of wrapped text. */
@@ -42,6 +51,8 @@ final class FillConclusionSheet {
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
   static final List<String> FINDINGS_HEAD = List.of("单元格", "级别", "代码", "说明");
   static final String NO_FINDINGS = "未发现问题";
+  static final List<String> REVIEW_HEAD = List.of("指标", "年度指标值", "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明");
+  static final String REVIEW_TITLE = "自评复核（按年度指标值和实际完成值核算）";
   /** The tables' header fill, light grey; .xls uses the palette's 25% grey. */
   static final String HEADER_HEX = "D9D9D9";
   private static final byte[] HEADER_RGB = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
@@ -228,9 +239,81 @@ final class FillConclusionSheet {
       text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), boxedWrap);
       text(fr, 1, f.severity().label(), boxedWrap);
       text(fr, 2, f.code(), boxedWrap);
-      text(fr, 3, f.message(), boxedWrap);
-      fr.setHeightInPoints(height(f.message(), WIDTHS[3]));
+      text(fr, NOTE_FROM, f.message(), boxedWrap);
+      for (int c = NOTE_FROM + 1; c < WIDTHS.length; c++) {
+        fr.createCell(c).setCellStyle(boxedWrap);
+      }
+      sheet.addMergedRegion(new CellRangeAddress(fr.getRowNum(), fr.getRowNum(), NOTE_FROM, WIDTHS.length - 1));
+      fr.setHeightInPoints(Math.max(height(f.message(), NOTE_WIDTH), height(f.code(), WIDTHS[2])));
     }
+    List<ReviewRow> review = reviewRows(result);
+    if (!review.isEmpty()) {
+      next++;
+      text(row(), 0, REVIEW_TITLE, bold);
+      Row rh = row();
+      for (int c = 0; c < REVIEW_HEAD.size(); c++) {
+        text(rh, c, REVIEW_HEAD.get(c), head);
+      }
+      for (ReviewRow r : review) {
+        Row x = row();
+        CellStyle style = r.total() ? boxedBold : boxedWrap;
+        text(x, 0, r.name(), style);
+        text(x, 1, r.target(), boxedWrap);
+        text(x, 2, r.actual(), boxedWrap);
+        number(x, 3, r.weight(), boxed);
+        number(x, 4, r.self(), boxed);
+        number(x, 5, r.rule(), boxed);
+        number(x, 6, r.gap(), boxed);
+        text(x, 7, r.note(), boxedWrap);
+        x.setHeightInPoints(r.height());
+      }
+    }
+  }
+
+  /** The width of a finding's 说明: the columns it spans. */
+  static final int NOTE_WIDTH = java.util.Arrays.stream(WIDTHS, NOTE_FROM, WIDTHS.length).sum();
+
+  /**
+   * One row of the 复核 table: a reviewed leaf, or the 合计 row.
+   *
+   * @param total whether this is the 合计 row (bold)
+   */
+  record ReviewRow(String name, String target, String actual, BigDecimal weight, BigDecimal self, BigDecimal rule,
+      BigDecimal gap, String note, boolean total) {
+
+    /** The row's height: enough for its longest wrapped text. */
+    float height() {
+      return Math.max(Math.max(FillConclusionSheet.height(note, WIDTHS[7]), FillConclusionSheet.height(name, WIDTHS[0])),
+          Math.max(FillConclusionSheet.height(target, WIDTHS[1]), FillConclusionSheet.height(actual, WIDTHS[2])));
+    }
+  }
+
+  /**
+   * The 复核 table of a table's review: each leaf with a target, then 合计; empty when the table was not reviewed
+   * (it has no 实际完成值). Both writers show these rows.
+   */
+  static List<ReviewRow> reviewRows(TableResult result) {
+    Review review = result.review();
+    if (!review.applies() || review.leaves().isEmpty()) {
+      return List.of();
+    }
+    java.util.List<ReviewRow> rows = new java.util.ArrayList<>();
+    for (LeafReview l : review.leaves()) {
+      if (l.kind() == LeafReview.Kind.NONE) {
+        continue;
+      }
+      Indicator i = l.indicator();
+      BigDecimal self = Submitted.score(i);
+      BigDecimal gap = self == null || l.ruleScore() == null ? null : self.subtract(l.ruleScore());
+      String target = l.kind() == LeafReview.Kind.EXECUTION ? "100%" : l.target().text();
+      String note = l.explanation().isEmpty() ? "无法核算（实际完成值缺失或与年度指标值的单位不同）" : l.explanation();
+      rows.add(new ReviewRow(i.name(), target, l.actual().text(), i.weight().isNumber() ? i.weight().value() : null,
+          self, l.ruleScore(), gap, note, false));
+    }
+    String note = review.cap() == null ? "" : "预算执行率 " + Decimals.percent(review.executionRate()) + "，总分上限 "
+        + Decimals.format(review.cap()) + " 分";
+    rows.add(new ReviewRow("合计", "", "", null, review.selfTotal(), review.ruleTotal(), review.gap(), note, true));
+    return rows;
   }
 
   /** The line naming a table: 工作表, then 单位 and 项目 (or the title when there is no project) when known. */

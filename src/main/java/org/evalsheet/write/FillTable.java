@@ -20,6 +20,7 @@ import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Scale;
 import org.evalsheet.model.Severity;
 import org.evalsheet.model.TotalRow;
+import org.evalsheet.review.LeafReview;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
@@ -133,8 +134,21 @@ final class FillTable {
         marked.computeIfAbsent(moved.apply(f.cell()), k -> new ArrayList<>()).add(f);
       }
     }
+    // A 得分 the review questions shows, in its comment, how the completion's score was computed.
+    for (LeafReview r : result.review().leaves()) {
+      CellRef score = result.table().cell(r.indicator(), Column.SCORE);
+      List<Finding> here = score == null ? null : marked.get(moved.apply(score));
+      if (here != null && !r.explanation().isEmpty()
+          && here.stream().anyMatch(f -> QUESTIONED.contains(f.code()))) {
+        here.add(Finding.info("REVIEW_BASIS", score, "复核：" + r.explanation()));
+      }
+    }
     return marked;
   }
+
+  /** The review's findings that question a 得分. */
+  private static final java.util.Set<String> QUESTIONED =
+      java.util.Set.of("SCORE_ABOVE_RULE", "QUALITATIVE_SCORE_OUT_OF_BAND");
 
   private void apply(Map<CellRef, Edit> edits, Map<CellRef, List<Finding>> marked) {
     for (Map.Entry<CellRef, Edit> en : edits.entrySet()) {

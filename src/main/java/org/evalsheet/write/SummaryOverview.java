@@ -32,12 +32,16 @@ final class SummaryOverview {
     List<String> groups = level1Names(round);
     boolean rescaled = any(round, e -> e.rescaled());
     boolean reviewed = any(round, e -> e.reviewerTotal() != null);
+    boolean recomputed = SummaryReview.any(round);
     List<String> headers = new ArrayList<>(List.of("序号", "单位", "项目", "文件", "工作表", "权重合计", "自评得分"));
     if (rescaled) {
       headers.add("百分制得分");
     }
     if (reviewed) {
       headers.add("复核人员评分");
+    }
+    if (recomputed) {
+      headers.addAll(List.of("复核得分", "差额"));
     }
     headers.addAll(List.of("得分率", "等次", "排名"));
     headers.addAll(groups);
@@ -64,6 +68,9 @@ final class SummaryOverview {
         }
         if (reviewed) {
           sheet.score(e == null ? null : e.reviewerTotal());
+        }
+        if (recomputed) {
+          sheet.score(t.review().ruleTotal()).score(t.review().gap());
         }
         if (e == null) {
           sheet.blank().blank();

@@ -74,6 +74,13 @@ final class SummaryStatistics {
       sheet.row().text("未提交").text("名单单位数").integer(round.roster().size());
       sheet.row().text("未提交").text("未提交单位数").integer(round.missingUnits().size());
     }
+    if (SummaryReview.any(round)) {
+      List<SummaryReview.Gap> gaps = SummaryReview.gaps(round);
+      sheet.row().text("复核").text("复核的指标表数").integer(SummaryReview.reviewedTables(round));
+      sheet.row().text("复核").text("自评高于复核的指标数").integer(gaps.size());
+      sheet.row().text("复核").text("自评高于复核的指标表数")
+          .integer(gaps.stream().map(SummaryReview.Gap::table).distinct().count());
+    }
     sheet.row().text("重复提交").text("被替代的文件数")
         .integer(round.files().stream().filter(f -> !round.current(f.file())).count());
     sheet.finish();

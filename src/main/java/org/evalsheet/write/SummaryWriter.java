@@ -33,6 +33,9 @@ public final class SummaryWriter {
       SummaryStyles styles = new SummaryStyles(wb);
       SummaryOverview.ChartData overview = SummaryOverview.write(wb, styles, round);
       SummaryDetails.findings(wb, styles, round);
+      if (SummaryReview.any(round)) {
+        SummaryReview.write(wb, styles, round);
+      }
       SummaryDetails.deductions(wb, styles, round);
       SummaryDetails.indicators(wb, styles, round);
       SummaryDetails.failed(wb, styles, round);

@@ -59,7 +59,8 @@ final class XlsxPatchConclusion {
     end();
     StringBuilder sb = new StringBuilder(rows.length() + 1024);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"").append(MAIN)
-        .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:D").append(Math.max(1, next)).append("\"/>")
+        .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:").append(CellRef.columnName(WIDTHS.length - 1))
+        .append(Math.max(1, next)).append("\"/>")
         .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
     for (int c = 0; c < WIDTHS.length; c++) {
@@ -119,11 +120,38 @@ final class XlsxPatchConclusion {
       }
     }
     for (Finding f : result.findings()) {
-      row(FillConclusionSheet.height(f.message(), WIDTHS[3]));
+      row(Math.max(FillConclusionSheet.height(f.message(), FillConclusionSheet.NOTE_WIDTH),
+          FillConclusionSheet.height(f.code(), WIDTHS[2])));
       text(0, f.cell() == null ? t.sheet() : f.cell().toString(), boxedWrap);
       text(1, f.severity().label(), boxedWrap);
       text(2, f.code(), boxedWrap);
-      text(3, f.message(), boxedWrap);
+      text(FillConclusionSheet.NOTE_FROM, f.message(), boxedWrap);
+      for (int c = FillConclusionSheet.NOTE_FROM + 1; c < WIDTHS.length; c++) {
+        cell(c, boxedWrap).append("/>");
+      }
+      merges.add(CellRef.columnName(FillConclusionSheet.NOTE_FROM) + next + ":" + CellRef.columnName(WIDTHS.length - 1)
+          + next);
+    }
+    List<FillConclusionSheet.ReviewRow> review = FillConclusionSheet.reviewRows(result);
+    if (!review.isEmpty()) {
+      next++;
+      row(null);
+      text(0, FillConclusionSheet.REVIEW_TITLE, bold);
+      row(null);
+      for (int c = 0; c < FillConclusionSheet.REVIEW_HEAD.size(); c++) {
+        text(c, FillConclusionSheet.REVIEW_HEAD.get(c), head);
+      }
+      for (FillConclusionSheet.ReviewRow r : review) {
+        row(r.height());
+        text(0, r.name(), r.total() ? boxedBold : boxedWrap);
+        text(1, r.target(), boxedWrap);
+        text(2, r.actual(), boxedWrap);
+        number(3, r.weight(), boxed);
+        number(4, r.self(), boxed);
+        number(5, r.rule(), boxed);
+        number(6, r.gap(), boxed);
+        text(7, r.note(), boxedWrap);
+      }
     }
   }
 

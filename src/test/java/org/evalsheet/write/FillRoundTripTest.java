@@ -157,6 +157,9 @@ class FillRoundTripTest {
       for (Row r : s) {
         StringBuilder sb = new StringBuilder();
         for (Cell c : r) {
+          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK) {
+            continue; // the styled cells under a merged 说明
+          }
           sb.append(c.getColumnIndex() == 0 ? "" : "|").append(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
               ? org.evalsheet.model.Decimals.format(new java.math.BigDecimal(String.valueOf(c.getNumericCellValue())))
               : c.getStringCellValue());
@@ -199,14 +202,14 @@ class FillRoundTripTest {
         if (text.startsWith("经评价") || text.startsWith("各一级指标得分") || text.startsWith("扣分情况")) {
           conclusionRows++;
           int n = r.getRowNum() + 1;
-          assertThat(merged).as(text).contains("A" + n + ":D" + n);
+          assertThat(merged).as(text).contains("A" + n + ":H" + n);
           assertThat(c.getCellStyle().getWrapText()).as(text).isTrue();
           assertThat(text).doesNotContain("\n");
-          // 12 × 13 CJK characters and digits: about 300 units, three lines of a 138-wide merge.
+          // 12 × 13 CJK characters and digits: about 300 units, three lines of a 150-wide merge.
           assertThat(r.getHeightInPoints()).as(text).isEqualTo(text.equals(deductions) ? 48f : 16f);
         }
         if (text.startsWith("工作表：")) {
-          assertThat(merged).contains("A" + (r.getRowNum() + 1) + ":D" + (r.getRowNum() + 1));
+          assertThat(merged).contains("A" + (r.getRowNum() + 1) + ":H" + (r.getRowNum() + 1));
         }
       }
       assertThat(conclusionRows).isEqualTo(3);
@@ -221,7 +224,7 @@ class FillRoundTripTest {
   @Test
   void aLongLineGetsOneSixteenPointLinePerMergedWidthCountingCjkDouble() {
     assertThat(FillConclusionSheet.height("扣分情况：无。", FillConclusionSheet.SPAN)).isEqualTo(16f);
-    // 100 CJK characters are 200 units: two lines of the 136 usable in a 138-wide merge.
+    // 100 CJK characters are 200 units: two lines of the 148 usable in a 150-wide merge.
     assertThat(FillConclusionSheet.height("扣".repeat(100), FillConclusionSheet.SPAN)).isEqualTo(32f);
     assertThat(FillConclusionSheet.height("x".repeat(130), FillConclusionSheet.SPAN)).isEqualTo(16f);
   }
