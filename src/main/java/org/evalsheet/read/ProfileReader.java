@@ -36,10 +36,13 @@ public final class ProfileReader {
   /** The default profile's name: the seed report's bands. */
   public static final String DEFAULT = "qingdao";
 
-  private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
+  /** Built only when a profile file is read: the built-in profiles need no parser. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder().build())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
+  }
   private static final long MAX_BYTES = 1 << 20;
 
   /** A profile file or built-in profile that cannot be used; the message names the key and is shown as is. */
@@ -138,14 +141,15 @@ public final class ProfileReader {
   }
 
   private static Profile builtIn(String name) throws BadProfileException {
-    return parse(text(name), name);
+    Profile p = BuiltInProfiles.named(name);
+    return p != null ? p : parse(text(name), name);
   }
 
   /** The profile a text states; {@code where} names it in messages. */
   static Profile parse(String text, String where) throws BadProfileException {
     ProfileFile f;
     try {
-      f = YAML.readValue(text, ProfileFile.class);
+      f = Yaml.MAPPER.readValue(text, ProfileFile.class);
     } catch (JsonMappingException e) {
       throw new BadProfileException("评分规则 " + where + " 有误：" + path(e) + describe(e), e);
     } catch (JsonProcessingException e) {

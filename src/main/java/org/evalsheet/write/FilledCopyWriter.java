@@ -90,14 +90,21 @@ public final class FilledCopyWriter {
       FillConclusionSheet.write(workbook, tables);
       // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
       workbook.setForceFormulaRecalculation(true);
-      try {
-        save(workbook, output);
-      } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
-        // A part POI parses only when it writes it back (document properties, say) is damaged in a way no
-        // check before could see: the file ends as rejected, with nothing written.
-        throw new UnreadableFileException(input, "文件已损坏或不是 Excel 工作簿", e);
+      save(workbook, output);
+    } catch (RuntimeException e) {
+      if (!thrownByPoi(e)) {
+        throw e;
       }
+      // POI meets damage no check before could see only when it builds on it: a style record missing from an
+      // .xls, a document-properties part it parses only when saving. The file ends as rejected, nothing written.
+      throw new UnreadableFileException(input, "文件已损坏或不是 Excel 工作簿", e);
     }
+  }
+
+  /** Whether POI itself raised {@code e} (its own consistency checks on a damaged file), not evalsheet. */
+  static boolean thrownByPoi(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("org.apache.poi.");
   }
 
   private static void refuseSameFile(Path input, Path output) throws IOException {
