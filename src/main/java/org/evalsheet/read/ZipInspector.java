@@ -66,6 +66,9 @@ final class ZipInspector {
       if (expanded > limits.maxExpandedBytes()) {
         return InputReasons.expandedTooLarge(limits.maxExpandedBytes());
       }
+      if (!localNamesAgree(file)) {
+        return InputReasons.CORRUPT;
+      }
       String kind = kindReason(zip, names);
       if (kind != null) {
         return kind;
@@ -80,6 +83,77 @@ final class ZipInspector {
       }
       return null;
     }
+  }
+
+  /**
+   * Whether every entry's local header names the part its central-directory record names. The JDK reads the
+   * directory, POI's fallback reader the local headers: a package whose two disagree is a different workbook to
+   * each of them (a fuzz finding: a copy written from one view and checked with the other), so it is damaged.
+   * Reads only the directory and the local headers; a zip64 archive, which no workbook needs, is not checked here.
+   */
+  static boolean localNamesAgree(Path file) throws IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      long size = ch.size();
+      int tail = (int) Math.min(size, 22 + 65_535);
+      java.nio.ByteBuffer end = read(ch, size - tail, tail);
+      int eocd = -1;
+      for (int i = tail - 22; i >= 0; i--) {
+        if (end.getInt(i) == 0x06054b50) {
+          eocd = i;
+          break;
+        }
+      }
+      if (eocd < 0) {
+        return true; // no directory to compare with: the JDK has already refused the file
+      }
+      int count = end.getShort(eocd + 10) & 0xFFFF;
+      long dirSize = end.getInt(eocd + 12) & 0xFFFFFFFFL;
+      long dirOffset = end.getInt(eocd + 16) & 0xFFFFFFFFL;
+      if (count == 0xFFFF || dirSize == 0xFFFFFFFFL || dirOffset == 0xFFFFFFFFL || dirOffset + dirSize > size
+          || dirSize > Integer.MAX_VALUE) {
+        return true;
+      }
+      java.nio.ByteBuffer dir = read(ch, dirOffset, (int) dirSize);
+      int p = 0;
+      for (int n = 0; n < count; n++) {
+        if (p + 46 > dir.limit() || dir.getInt(p) != 0x02014b50) {
+          return false;
+        }
+        int nameLength = dir.getShort(p + 28) & 0xFFFF;
+        int extra = dir.getShort(p + 30) & 0xFFFF;
+        int comment = dir.getShort(p + 32) & 0xFFFF;
+        long local = dir.getInt(p + 42) & 0xFFFFFFFFL;
+        if (p + 46 + nameLength > dir.limit()) {
+          return false;
+        }
+        if (local != 0xFFFFFFFFL) {
+          if (local + 30 + nameLength > size) {
+            return false;
+          }
+          java.nio.ByteBuffer head = read(ch, local, 30 + nameLength);
+          if (head.getInt(0) != 0x04034b50 || (head.getShort(26) & 0xFFFF) != nameLength) {
+            return false;
+          }
+          for (int i = 0; i < nameLength; i++) {
+            if (head.get(30 + i) != dir.get(p + 46 + i)) {
+              return false;
+            }
+          }
+        }
+        p += 46 + nameLength + extra + comment;
+      }
+      return true;
+    }
+  }
+
+  private static java.nio.ByteBuffer read(java.nio.channels.FileChannel ch, long at, int length) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    while (b.hasRemaining()) {
+      if (ch.read(b, at + b.position()) < 0) {
+        break;
+      }
+    }
+    return b.flip();
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.evalsheet.write;
 
 import java.util.List;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
@@ -24,8 +23,8 @@ final class SummaryDetails {
 
   private SummaryDetails() {}
 
-  static void findings(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, FINDINGS, styles, List.of("单位", "文件", "单元格", "级别", "代码", "说明"));
+  static void findings(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, FINDINGS, List.of("单位", "文件", "单元格", "级别", "代码", "说明"));
     for (FileResult f : round.files()) {
       String link = round.filledLink().apply(f.file());
       for (TableResult t : f.tables()) {
@@ -38,8 +37,8 @@ final class SummaryDetails {
     sheet.finish();
   }
 
-  static void deductions(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, DEDUCTIONS, styles,
+  static void deductions(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, DEDUCTIONS,
         List.of("单位", "一级指标", "二级指标", "末级指标", "权重", "得分", "扣分"));
     for (FileResult f : round.files()) {
       for (TableResult t : f.tables()) {
@@ -56,8 +55,8 @@ final class SummaryDetails {
     sheet.finish();
   }
 
-  static void indicators(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, INDICATORS, styles,
+  static void indicators(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, INDICATORS,
         List.of("单位", "项目", "一级指标", "二级指标", "三级指标", "四级指标", "权重", "得分", "得分率"));
     for (FileResult f : round.files()) {
       for (TableResult t : f.tables()) {
@@ -93,8 +92,8 @@ final class SummaryDetails {
     return sheet.text(p.size() > 3 ? String.join(" / ", p.subList(3, p.size())) : "");
   }
 
-  static void failed(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, FAILED, styles, List.of("文件", "状态", "原因"));
+  static void failed(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, FAILED, List.of("文件", "状态", "原因"));
     for (FileResult f : round.files()) {
       if (f.status() == Status.REJECTED || f.status() == Status.IGNORED) {
         sheet.row().text(f.file()).text(f.status().label()).text(f.reason());
@@ -104,8 +103,8 @@ final class SummaryDetails {
   }
 
   /** Roster units that did not submit, then the files replaced by a newer submission of the same unit. */
-  static void missing(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, MISSING, styles, List.of("序号", "单位", "说明"));
+  static void missing(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, MISSING, List.of("序号", "单位", "说明"));
     int n = 0;
     for (String unit : round.missingUnits()) {
       sheet.row().integer(++n).text(unit).text("未提交");

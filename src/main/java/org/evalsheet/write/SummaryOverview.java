@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.GroupScore;
@@ -28,7 +27,7 @@ final class SummaryOverview {
 
   private SummaryOverview() {}
 
-  static ChartData write(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
+  static ChartData write(SummaryXlsx wb, Round round) {
     List<String> groups = level1Names(round);
     boolean rescaled = any(round, e -> e.rescaled());
     boolean reviewed = any(round, e -> e.reviewerTotal() != null);
@@ -46,7 +45,7 @@ final class SummaryOverview {
     headers.addAll(List.of("得分率", "等次", "排名"));
     headers.addAll(groups);
     headers.addAll(List.of("错误数", "警告数", "状态"));
-    SummarySheet sheet = new SummarySheet(wb, SHEET, styles, headers);
+    SummarySheet sheet = new SummarySheet(wb, SHEET, headers);
     SummaryRanks ranks = SummaryRanks.of(round);
     List<String> units = new ArrayList<>();
     List<Double> scores = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.review.LeafReview;
 import org.evalsheet.score.FileResult;
@@ -56,9 +55,9 @@ final class SummaryReview {
     return gaps;
   }
 
-  static void write(SXSSFWorkbook wb, SummaryStyles styles, Round round) {
+  static void write(SummaryXlsx wb, Round round) {
     List<Gap> gaps = gaps(round);
-    SummarySheet sheet = new SummarySheet(wb, SHEET, styles, List.of("单位", "文件", "工作表", "指标", "年度指标值",
+    SummarySheet sheet = new SummarySheet(wb, SHEET, List.of("单位", "文件", "工作表", "指标", "年度指标值",
         "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明"));
     for (Gap g : gaps) {
       Indicator i = g.review().indicator();

@@ -1,26 +1,21 @@
 package org.evalsheet.write;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.evalsheet.model.Amount;
 
 /**
- * One table-shaped sheet of the summary (汇总表工作表) written row by row through the streaming writer: a bold
- * header, typed cells in the shared styles, column widths from the longest value seen, a frozen header row and an
- * auto-filter. Runs of cells linking to the same file share one hyperlink, so links cost memory per file, not per
- * row.
+ * One table-shaped sheet of the summary (汇总表工作表) written row by row: a bold header, typed cells in the
+ * summary's cell formats, column widths from the longest value seen, a frozen header row and an auto-filter. Runs
+ * of cells linking to the same file share one hyperlink, so links cost memory per file, not per row. A failure to
+ * write the temporary rows surfaces as {@link UncheckedIOException}, turned back into an {@link IOException} by
+ * {@link SummaryWriter}.
  */
 final class SummarySheet {
   private static final int MIN_WIDTH = 6;
@@ -28,11 +23,10 @@ final class SummarySheet {
   /** Excel refuses longer cell text. */
   private static final int MAX_TEXT = 32_767;
 
-  private final SXSSFWorkbook wb;
-  private final SXSSFSheet sheet;
-  private final SummaryStyles styles;
+  private final SummaryXlsx.Sheet sheet;
+  private final String name;
   private final int[] widths;
-  private Row row;
+  private final List<SummaryXlsx.Chart> charts = new ArrayList<>();
   private int rowIndex;
   private int col;
   private PendingLink pending;
@@ -40,17 +34,18 @@ final class SummarySheet {
   /** A hyperlink still growing downwards over consecutive cells of one column. */
   private record PendingLink(String target, int col, int firstRow, int lastRow) {}
 
-  SummarySheet(SXSSFWorkbook wb, String name, SummaryStyles styles, List<String> headers) {
-    this.wb = wb;
-    this.sheet = wb.createSheet(name);
-    this.styles = styles;
+  SummarySheet(SummaryXlsx wb, String name, List<String> headers) {
+    this.name = name;
     this.widths = new int[headers.size()];
-    Row h = sheet.createRow(0);
-    for (int c = 0; c < headers.size(); c++) {
-      Cell cell = h.createCell(c);
-      cell.setCellValue(headers.get(c));
-      cell.setCellStyle(styles.header);
-      widths[c] = displayWidth(headers.get(c)) + 2;
+    try {
+      this.sheet = wb.sheet(name);
+      sheet.row(0);
+      for (int c = 0; c < headers.size(); c++) {
+        sheet.text(c, headers.get(c), SummaryXlsx.HEADER);
+        widths[c] = displayWidth(headers.get(c)) + 2;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     rowIndex = 0;
   }
@@ -60,16 +55,25 @@ final class SummarySheet {
     return rowIndex;
   }
 
+  /** The sheet's name, as formulas and chart series refer to it. */
+  String name() {
+    return name;
+  }
+
   /** Starts the next row. */
   SummarySheet row() {
-    row = sheet.createRow(++rowIndex);
+    try {
+      sheet.row(++rowIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     col = 0;
     return this;
   }
 
   SummarySheet text(String value) {
     if (value != null && !value.isEmpty()) {
-      cell(styles.text).setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+      write(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value, SummaryXlsx.TEXT);
       widen(displayWidth(value));
     } else {
       col++;
@@ -78,19 +82,19 @@ final class SummarySheet {
   }
 
   SummarySheet integer(long value) {
-    cell(styles.integer).setCellValue(value);
+    number(value, SummaryXlsx.INTEGER);
     widen(Long.toString(value).length());
     return this;
   }
 
   /** A score or weight in {@code 0.00}; blank when null. */
   SummarySheet score(BigDecimal value) {
-    return number(value, styles.score, 2);
+    return number(value, SummaryXlsx.SCORE, 2);
   }
 
   /** A rate (a fraction) in {@code 0.00%}; blank when null. */
   SummarySheet rate(BigDecimal value) {
-    return number(value, styles.rate, 3);
+    return number(value, SummaryXlsx.RATE, 3);
   }
 
   /** A submitted cell: its number as a score, otherwise the text typed (满分, —), blank when empty. */
@@ -112,7 +116,7 @@ final class SummarySheet {
       return text(value);
     }
     int c = col;
-    cell(styles.link).setCellValue(value);
+    write(value, SummaryXlsx.LINK);
     widen(displayWidth(value));
     String uri = uri(target);
     if (pending != null && pending.target.equals(uri) && pending.col == c && pending.lastRow == rowIndex - 1) {
@@ -124,38 +128,53 @@ final class SummarySheet {
     return this;
   }
 
+  /** A bar chart to draw on this sheet when it is finished. */
+  void chart(SummaryXlsx.Chart chart) {
+    charts.add(chart);
+  }
+
   /**
    * Freezes the header, sets the auto-filter over every written row and the column widths, and makes the sheet
    * print the way a clerk prints it: landscape, one page wide, the header repeated on every page.
    */
   void finish() {
     flushLink();
-    sheet.createFreezePane(0, 1);
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
-    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, widths.length - 1));
+    charts.forEach(sheet::chart);
+    int[] w = new int[widths.length];
     for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)) * 256);
+      w[c] = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1));
+    }
+    String filter = "A1:" + CellReference.convertNumToColString(widths.length - 1) + (Math.max(rowIndex, 1) + 1);
+    try {
+      sheet.finish(w, filter);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private SummarySheet number(BigDecimal value, CellStyle style, int extra) {
+  private SummarySheet number(BigDecimal value, int style, int extra) {
     if (value == null) {
       return blank();
     }
-    cell(style).setCellValue(value.doubleValue());
+    number(value.doubleValue(), style);
     widen(value.setScale(0, RoundingMode.DOWN).toPlainString().length() + extra + 2);
     return this;
   }
 
-  private Cell cell(CellStyle style) {
-    Cell cell = row.createCell(col++);
-    cell.setCellStyle(style);
-    return cell;
+  private void number(double value, int style) {
+    try {
+      sheet.number(col++, value, style);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(String value, int style) {
+    try {
+      sheet.text(col++, value, style);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void widen(int width) {
@@ -169,12 +188,9 @@ final class SummarySheet {
     if (pending == null) {
       return;
     }
-    XSSFHyperlink link = (XSSFHyperlink) wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-    link.setAddress(pending.target);
     String first = new CellReference(pending.firstRow, pending.col).formatAsString();
     String last = new CellReference(pending.lastRow, pending.col).formatAsString();
-    link.setCellReference(pending.firstRow == pending.lastRow ? first : first + ":" + last);
-    sheet.addHyperlink(link);
+    sheet.link(pending.firstRow == pending.lastRow ? first : first + ":" + last, pending.target);
     pending = null;
   }
 

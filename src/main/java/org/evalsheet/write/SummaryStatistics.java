@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
@@ -20,8 +19,8 @@ final class SummaryStatistics {
 
   private SummaryStatistics() {}
 
-  static void write(SXSSFWorkbook wb, SummaryStyles styles, Round round, SummaryOverview.ChartData overview) {
-    SummarySheet sheet = new SummarySheet(wb, SHEET, styles, List.of("类别", "项目", "数值"));
+  static void write(SummaryXlsx wb, Round round, SummaryOverview.ChartData overview) {
+    SummarySheet sheet = new SummarySheet(wb, SHEET, List.of("类别", "项目", "数值"));
     Map<Status, Integer> statuses = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {
       statuses.put(s, 0);
@@ -83,10 +82,9 @@ final class SummaryStatistics {
     }
     sheet.row().text("重复提交").text("被替代的文件数")
         .integer(round.files().stream().filter(f -> !round.current(f.file())).count());
-    sheet.finish();
-
-    SummaryCharts charts = new SummaryCharts(wb.getXSSFWorkbook().getSheet(SHEET), sheet.rowIndex() + 2);
+    SummaryCharts charts = new SummaryCharts(sheet, sheet.rowIndex() + 2);
     charts.grades(List.copyOf(grades.keySet()), List.copyOf(grades.values()), firstGradeRow, lastGradeRow);
     charts.unitScores(overview.units(), overview.scores());
+    sheet.finish();
   }
 }

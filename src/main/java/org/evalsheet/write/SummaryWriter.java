@@ -3,17 +3,13 @@ package org.evalsheet.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the consolidated workbook of a round (汇总表 summary.xlsx): 汇总, 问题清单, 扣分明细, 指标明细, 未通过文件,
- * 未提交 (with a roster only) and 统计 with its charts. Rows are streamed, so memory stays bounded however many
- * tables the round has; the file appears under its name only once it is complete.
+ * 未提交 (with a roster only) and 统计 with its charts. Rows are streamed ({@link SummaryXlsx}), so memory stays bounded however
+ * many tables the round has; the file appears under its name only once it is complete.
  */
 public final class SummaryWriter {
-  /** Rows kept in memory per sheet before the streaming writer flushes them to its temporary file. */
-  private static final int WINDOW = 100;
-
   private SummaryWriter() {}
 
   /**
@@ -28,26 +24,22 @@ public final class SummaryWriter {
   }
 
   private static void write(Round round, OutputStream os) throws IOException {
-    SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-    try {
-      SummaryStyles styles = new SummaryStyles(wb);
-      SummaryOverview.ChartData overview = SummaryOverview.write(wb, styles, round);
-      SummaryDetails.findings(wb, styles, round);
+    try (SummaryXlsx wb = new SummaryXlsx(os)) {
+      SummaryOverview.ChartData overview = SummaryOverview.write(wb, round);
+      SummaryDetails.findings(wb, round);
       if (SummaryReview.any(round)) {
-        SummaryReview.write(wb, styles, round);
+        SummaryReview.write(wb, round);
       }
-      SummaryDetails.deductions(wb, styles, round);
-      SummaryDetails.indicators(wb, styles, round);
-      SummaryDetails.failed(wb, styles, round);
+      SummaryDetails.deductions(wb, round);
+      SummaryDetails.indicators(wb, round);
+      SummaryDetails.failed(wb, round);
       if (round.roster() != null) {
-        SummaryDetails.missing(wb, styles, round);
+        SummaryDetails.missing(wb, round);
       }
-      SummaryStatistics.write(wb, styles, round, overview);
-      wb.setActiveSheet(0);
-      wb.write(os);
-    } finally {
-      wb.dispose();
-      wb.close();
+      SummaryStatistics.write(wb, round, overview);
+      wb.finish();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

@@ -330,6 +330,20 @@ class SummaryWriterTest {
   }
 
   @Test
+  void openpyxlReadsTheSheetsTheirSetupTheLinksAndTheCharts() throws Exception {
+    String said = org.evalsheet.testing.Openpyxl.run(String.join("\n",
+        "wb = openpyxl.load_workbook(sys.argv[1])",
+        "for ws in wb:",
+        "    print(ws.title, ws.freeze_panes, ws.auto_filter.ref.split(':')[0], ws.page_setup.orientation,"
+            + " ws.print_title_rows, len(ws._charts))",
+        "print(wb['问题清单']['B2'].hyperlink.target, wb['汇总']['G2'].number_format, wb['汇总']['A1'].font.b)"),
+        shared.resolve("out/summary.xlsx"));
+    assertThat(said.lines()).contains("汇总 A2 A1 landscape $1:$1 0", "统计 A2 A1 landscape $1:$1 2",
+        "未提交 A2 A1 landscape $1:$1 0");
+    assertThat(said.lines().reduce((a, b) -> b).orElseThrow()).matches("filled/\\S+ 0.00 True");
+  }
+
+  @Test
   void anEmptyRoundStillGivesEverySheetWithHeaders() throws IOException {
     Path out = dir.resolve("empty/summary.xlsx");
     SummaryWriter.write(new Round(List.of(), GradeScale.DEFAULT, List.of("办公厅"), List.of("办公厅"), Set.of(),
