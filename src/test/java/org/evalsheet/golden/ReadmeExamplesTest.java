@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadmeExamplesTest {
   private static final Pattern EXAMPLE = Pattern.compile(
-      "```sh\\njava -jar target/evalsheet\\.jar validate \"([^\"]+)\"\\n```\\s*(?:[^`]*?)```\\n(.*?)```", Pattern.DOTALL);
+      "```sh\\nbin/evalsheet validate \"([^\"]+)\"\\n```\\s*(?:[^`]*?)```\\n(.*?)```", Pattern.DOTALL);
 
   record Example(String file, List<String> lines) {
     @Override
