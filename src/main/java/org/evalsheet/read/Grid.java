@@ -249,6 +249,11 @@ final class Grid {
       return this;
     }
 
+    /** The cell put at a place so far, or null. */
+    Cell get(int row, int col) {
+      return cells.get(key(row, col));
+    }
+
     Builder merge(int firstRow, int lastRow, int firstCol, int lastCol) {
       Coordinates.check(firstRow, lastRow, firstCol, lastCol);
       regions.add(new Region(firstRow, lastRow, firstCol, lastCol));

@@ -1,7 +1,9 @@
 package org.evalsheet.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -28,6 +30,9 @@ final class SheetHandler extends DefaultHandler {
   private final List<CellRangeAddress> merges = new ArrayList<>();
   private final List<long[]> cols = new ArrayList<>();
   private final List<CellRangeAddress> arrays = new ArrayList<>();
+  private final StringBuilder formula = new StringBuilder();
+  private final Map<Long, NumberCells.Format> formulaFormats = new HashMap<>();
+  private final Formulas formulas;
 
   private int depth;
   private boolean sheetDataSeen;
@@ -38,6 +43,7 @@ final class SheetHandler extends DefaultHandler {
   private boolean inRow;
   private boolean inCell;
   private boolean inValue;
+  private boolean inFormula;
   private boolean inInline;
   private int row;
   private int lastRow = -1;
@@ -56,10 +62,27 @@ final class SheetHandler extends DefaultHandler {
     this.strings = strings;
     this.styles = styles;
     this.numbers = numbers;
+    this.formulas = new Formulas(grid::get);
   }
 
-  /** The grid, merged regions added; call once the part is parsed. */
+  /**
+   * The grid, merged regions added and the formulas without a result computed ({@link Formulas}); call once the
+   * part is parsed. A formula outside what {@link Formulas} computes raises {@link NeedsUsermodelException}.
+   */
   Grid build() {
+    if (!formulas.isEmpty()) {
+      try {
+        for (long place : formulas.places()) {
+          Formulas.Value v = formulas.value(place);
+          int r = (int) (place >> 16);
+          int c = (int) (place & 0xFFFF);
+          Grid.Cell cell = v.isError() ? Grid.Cell.error(v.error()) : numbers.number(v.number(), formulaFormats.get(place));
+          grid.put(r, c, cell.asEvaluated());
+        }
+      } catch (Formulas.Unsupported e) {
+        throw new NeedsUsermodelException("formula without cached value: " + e.getMessage());
+      }
+    }
     for (CellRangeAddress m : merges) {
       grid.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
     }
@@ -122,7 +145,7 @@ final class SheetHandler extends DefaultHandler {
           endCell();
         }
       }
-      case 5 -> inValue = inInline = false;
+      case 5 -> inValue = inInline = inFormula = false;
       default -> {
         if (inInline) {
           inline.endElement(depth - 5);
@@ -136,6 +159,11 @@ final class SheetHandler extends DefaultHandler {
   public void characters(char[] ch, int start, int length) {
     if (inValue) {
       text.append(ch, start, length);
+    } else if (inFormula) {
+      if (formula.length() + length > 4_096) {
+        throw new NeedsUsermodelException("formula too long");
+      }
+      formula.append(ch, start, length);
     } else if (inInline) {
       inline.characters(ch, start, length);
     }
@@ -194,7 +222,8 @@ final class SheetHandler extends DefaultHandler {
       hasValue = inValue = true;
       text.setLength(0);
     } else if ("f".equals(local) && !hasFormula) {
-      hasFormula = true;
+      hasFormula = inFormula = true;
+      formula.setLength(0);
       formulaType = a.getValue("", "t");
       String ref = a.getValue("", "ref");
       if ("array".equals(formulaType) && ref != null) {
@@ -219,8 +248,18 @@ final class SheetHandler extends DefaultHandler {
       throw new NeedsUsermodelException("formula type " + f);
     }
     boolean noValue = v == null || v.isEmpty();
+    if (noValue && hasFormula && f.equals("normal") && !inArray() && formula.length() > 0) {
+      // openpyxl writes <v></v> for every formula: computed once the sheet is read, as POI's evaluator would.
+      try {
+        formulas.add(row, col, formula.toString());
+      } catch (Formulas.Unsupported e) {
+        throw new NeedsUsermodelException("formula without cached value: " + e.getMessage());
+      }
+      formulaFormats.put(Formulas.key(row, col), format());
+      return;
+    }
     if (noValue && (hasFormula && !f.equals("dataTable") || inArray())) {
-      // POI's usermodel evaluates these; openpyxl writes <v></v> for every formula.
+      // Shared and array formulas without results: POI's usermodel evaluates these.
       throw new NeedsUsermodelException("formula without cached value");
     }
     Grid.Cell cell;

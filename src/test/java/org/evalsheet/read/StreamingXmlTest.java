@@ -66,6 +66,16 @@ class StreamingXmlTest {
       <v>9</v></c></row></mc:Choice></mc:AlternateContent></sheetPr><sheetData><row r="1"><c r="A1"><v>1</v>\
       <mc:Fallback><v>2</v></mc:Fallback></c></row><mc:AlternateContent><row r="5"><c r="A5"><v>5</v></c></row>\
       </mc:AlternateContent></sheetData><extLst><ext uri="{x}"><row r="7"/></ext></extLst>
+      formula without a value | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f></c></row></sheetData>
+      formula with an empty value | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v></v></c>\
+      </row></sheetData>
+      openpyxl's totals and rates | <sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><v>2.5</v></c><c r="C1" s="2">\
+      <f>B1/A1</f><v></v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="B2" t="inlineStr"><is><t>满分</t></is></c>\
+      <c r="C2"><f>B2/A2</f><v></v></c></row><row r="3"><c r="A3"><f>SUM(A1:A2)</f><v></v></c><c r="B3">\
+      <f>SUM($B$1:$B$2, B1) - (B1 * 2)</f><v></v></c><c r="C3"><f>SUM(C1:C2)</f><v></v></c></row></sheetData>
+      blanks, text numbers and division by zero | <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>4</t></is></c>\
+      <c r="B1"><f>A1*2</f><v></v></c><c r="C1"><f>SUM(A1:A3)+D9</f><v></v></c><c r="D1"><f>A1/D9</f><v></v></c>\
+      <c r="E1"><f>-(-A1)+C1/2</f><v></v></c></row></sheetData>
       """)
   void sheetXmlReadsAsTheUsermodelReadsIt(String name, String body) throws IOException {
     Path file = withSheet(HEAD + body + "</worksheet>");
@@ -75,8 +85,16 @@ class StreamingXmlTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      formula without a value | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f></c></row></sheetData>
-      formula with an empty value | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v></v></c>\
+      a function evalsheet does not compute | <sheetData><row r="1"><c r="A1"><v>1.25</v></c><c r="B1">\
+      <f>ROUND(A1,1)</f><v></v></c></row></sheetData>
+      another sheet | <sheetData><row r="1"><c r="A1"><f>Sheet2!A1</f><v></v></c></row></sheetData>
+      a whole column | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>SUM(A:A)</f><v></v></c></row></sheetData>
+      a shared formula without values | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2"\
+       si="0">A1*2</f><v></v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v></v></c>\
+      </row></sheetData>
+      a formula written with its equals sign | <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>=A1</f><v></v>\
+      </c></row></sheetData>
+      a circular reference | <sheetData><row r="1"><c r="A1"><f>B1+1</f><v></v></c><c r="B1"><f>A1+1</f><v></v></c>\
       </row></sheetData>
       array formula cell without a value | <sheetData><row r="1"><c r="A1"><f t="array" ref="A1:A2">{1;2}</f>\
       <v>1</v></c></row><row r="2"><c r="A2"/></row></sheetData>
