@@ -101,10 +101,19 @@ public final class FilledCopyWriter {
     }
   }
 
-  /** Whether POI itself raised {@code e} (its own consistency checks on a damaged file), not evalsheet. */
+  /**
+   * Whether POI itself raised {@code e} (its own consistency checks on a damaged file, or a JDK collection it
+   * indexed with a number from the file), not evalsheet: the first frame outside the JDK is POI's.
+   */
   static boolean thrownByPoi(Throwable e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    return trace.length > 0 && trace[0].getClassName().startsWith("org.apache.poi.");
+    for (StackTraceElement f : e.getStackTrace()) {
+      String c = f.getClassName();
+      if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+        continue;
+      }
+      return c.startsWith("org.apache.poi.");
+    }
+    return false;
   }
 
   private static void refuseSameFile(Path input, Path output) throws IOException {
