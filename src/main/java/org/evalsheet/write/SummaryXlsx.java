@@ -175,41 +175,9 @@ final class SummaryXlsx implements Closeable {
         .append(':').append(new CellReference(lastRow, lastCol, true, true).formatAsString()).toString();
   }
 
-  /** Text as XML character data: markup escaped, characters XML 1.0 cannot hold replaced by U+FFFD. */
-  static String escape(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String r = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        default -> allowed(s, i) ? null : "\uFFFD";
-      };
-      if (r != null && sb == null) {
-        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (r != null) {
-          sb.append(r);
-        } else {
-          sb.append(c);
-        }
-      }
-    }
-    return sb == null ? s : sb.toString();
-  }
-
-  private static boolean allowed(String s, int i) {
-    char c = s.charAt(i);
-    if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
-      return true;
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  /** Text for element content and attribute values, as the fill patcher escapes it ({@code _xHHHH_} for controls). */
+  private static String escape(String s) {
+    return XlsxPatchXml.escape(s);
   }
 
   /** A bar chart to draw on a sheet: its title, one series, categories and values by reference and by value. */
