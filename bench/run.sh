@@ -271,7 +271,8 @@ TARGETS+=("cold validate ≤ 0.5 s: ${WALL}s with bin/evalsheet, ${COLD}s with j
 ROUND31=$WORK/round31
 if [ ! -d "$ROUND31" ] || [ "$(find "$ROUND31" -name '*.xlsx' | wc -l)" != 31 ]; then
   rm -rf "$ROUND31" && mkdir -p "$ROUND31"
-  find "$IN/submissions" -name '*.xlsx' | sort | head -31 | while read -r f; do cp "$f" "$ROUND31/"; done
+  mapfile -t ALL_SUBMISSIONS < <(find "$IN/submissions" -name '*.xlsx' | sort)
+  cp "${ALL_SUBMISSIONS[@]:0:31}" "$ROUND31/"
 fi
 RUNS=5 measure round31-floor java $BENCH_JAVA_OPTS -cp "$CLASSES" org.evalsheet.bench.Floor --threads "$THREADS" \
   --out "$RUNS_DIR/round31-floor/out" "$ROUND31"
@@ -321,7 +322,11 @@ cp -r "$IN/submissions/." "$WATCH_IN/"
   2>"$RUNS_DIR/watch/stderr.txt" &
 WATCH_PID=$!
 listed() { [ -f "$WATCH_OUT/report.json" ] && grep -q "$1" "$WATCH_OUT/report.json"; }
-count_files() { tr -d ' \n' <"$WATCH_OUT/report.json" 2>/dev/null | grep -o '"files":[0-9]*' | head -1 | cut -d: -f2; }
+# The report's totals: "files":N (the list of files is "files":[…]).
+count_files() {
+  [ -f "$WATCH_OUT/report.json" ] || return 0
+  tr -d ' \n' <"$WATCH_OUT/report.json" | grep -o '"files":[0-9][0-9]*' | head -1 | cut -d: -f2 || true
+}
 for _ in $(seq 1 1200); do
   [ "$(count_files)" = "$FILES" ] && break
   sleep 0.1
@@ -337,7 +342,8 @@ for _ in $(seq 1 600); do
   fi
   sleep 0.02
 done
-kill -INT "$WATCH_PID" 2>/dev/null || true
+# A background job of a script ignores SIGINT: TERM runs the same shutdown (the file in hand is finished).
+kill -TERM "$WATCH_PID" 2>/dev/null || true
 wait "$WATCH_PID" 2>/dev/null || true
 row "watch: one new file into a round of $FILES, bin/evalsheet" "1 file" "$LAT" "-" "-" \
   "settle ${SETTLE}s + ${LAT}s until report.json lists it"
