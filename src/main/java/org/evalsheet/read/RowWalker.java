@@ -44,10 +44,6 @@ final class RowWalker {
   private final Grid grid;
   private final HeaderFinder.Header header;
   private final TableRows rows;
-  private final Integer weightCol;
-  private final Integer scoreCol;
-  private final Integer rateCol;
-  private final Integer reviewerCol;
   private final String[] current = new String[5];
   private final GroupDraft[] open = new GroupDraft[5];
   private final List<GroupDraft> groups = new ArrayList<>();
@@ -60,10 +56,6 @@ final class RowWalker {
     this.cells = cells;
     this.grid = cells.grid();
     this.header = header;
-    this.weightCol = header.columns().get(Column.WEIGHT);
-    this.scoreCol = header.columns().get(Column.SCORE);
-    this.rateCol = header.columns().get(Column.RATE);
-    this.reviewerCol = header.columns().get(Column.REVIEW_SCORE);
     this.rows = new TableRows(cells, header);
   }
 
@@ -182,10 +174,10 @@ final class RowWalker {
       open[k] = null;
     }
     LeafDraft leaf = new LeafDraft(path, r, nameCol);
-    leaf.weight = cells.amount(r, weightCol);
-    leaf.score = cells.amount(r, scoreCol);
-    leaf.rate = cells.amount(r, rateCol);
-    leaf.reviewer = cells.amount(r, reviewerCol);
+    leaf.weight = cells.amount(r, rows.weightCol);
+    leaf.score = cells.amount(r, rows.scoreCol);
+    leaf.rate = cells.amount(r, rows.rateCol);
+    leaf.reviewer = cells.amount(r, rows.reviewerCol);
     for (Column c : TEXTS) {
       String t = cells.text(r, header.columns().get(c));
       if (!t.isEmpty()) {
@@ -324,7 +316,7 @@ final class RowWalker {
     List<WeightScale.Pair> pairs = new ArrayList<>();
     BigDecimal rawSum = BigDecimal.ZERO;
     for (LeafDraft l : leaves) {
-      l.notApplicable = NotApplicable.decide(l, cells, scoreCol != null ? scoreCol : weightCol);
+      l.notApplicable = NotApplicable.decide(l, cells, rows.scoreCol != null ? rows.scoreCol : rows.weightCol);
       if (l.weight.isNumber()) {
         rawSum = rawSum.add(l.weight.value());
       }
@@ -334,8 +326,8 @@ final class RowWalker {
     }
     Scale scale = WeightScale.detect(pairs);
     String said = WeightScale.describe(scale, header.weightPercent(), rawSum);
-    if (said != null && weightCol != null && !leaves.isEmpty()) {
-      cells.note(Finding.info("WEIGHT_SCALE", cells.ref(header.row(), weightCol), said));
+    if (said != null && rows.weightCol != null && !leaves.isEmpty()) {
+      cells.note(Finding.info("WEIGHT_SCALE", cells.ref(header.row(), rows.weightCol), said));
     }
     return scale;
   }

@@ -18,10 +18,11 @@ final class TableRows {
   private final TableCells cells;
   private final Grid grid;
   private final HeaderFinder.Header header;
-  private final Integer weightCol;
-  private final Integer scoreCol;
-  private final Integer rateCol;
-  private final Integer reviewerCol;
+  /** The header's 权重, 得分, 得分率 and reviewer's columns, or null; the row walker reads them here too. */
+  final Integer weightCol;
+  final Integer scoreCol;
+  final Integer rateCol;
+  final Integer reviewerCol;
   private final int[] levelCols = new int[5];
   /** The first of the 权重 and 得分 columns: labels such as 合计 sit left of it. */
   private final int numbersFrom;

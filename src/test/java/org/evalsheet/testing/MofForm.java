@@ -31,6 +31,40 @@ public final class MofForm {
   private double fundsWeight = 10;
   private double fundsScore = 8.5;
   private boolean rateColumn;
+  private String sheetName = "自评表";
+  private String project = "城乡环境整治";
+  private String agency = "青岛市环境卫生发展中心";
+  private String goal = "完成城乡环境整治任务，新建站点20个，群众满意度90%以上。";
+  private String achieved = "新建站点18个，其余任务按计划完成。";
+  private double[] appropriation;
+
+  public MofForm sheetName(String name) {
+    this.sheetName = name;
+    return this;
+  }
+
+  public MofForm project(String name) {
+    this.project = name;
+    return this;
+  }
+
+  public MofForm agency(String name) {
+    this.agency = name;
+    return this;
+  }
+
+  /** The 年度总体目标 block: 预期目标 and 实际完成情况. */
+  public MofForm goals(String expected, String done) {
+    this.goal = expected;
+    this.achieved = done;
+    return this;
+  }
+
+  /** The 其中：当年财政拨款 row of the funds block: 年初预算数, 全年预算数, 全年执行数 (left empty otherwise). */
+  public MofForm appropriation(double planned, double budgeted, double spent) {
+    this.appropriation = new double[] {planned, budgeted, spent};
+    return this;
+  }
 
   /** Adds a 得分率 column (J) after 偏差原因, as some bureaus' versions of the form have. */
   public MofForm withRateColumn() {
@@ -59,19 +93,19 @@ public final class MofForm {
   }
 
   public Sheet fill(Workbook wb) {
-    Sheet s = wb.createSheet("自评表");
+    Sheet s = wb.createSheet(sheetName);
     CellStyle percent = wb.createCellStyle();
     percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
     text(s, 0, 0, "项目支出绩效自评表（2023年度）");
     merge(s, 0, 0, 0, 8);
     text(s, 1, 0, "项目名称");
-    text(s, 1, 1, "城乡环境整治");
+    text(s, 1, 1, project);
     merge(s, 1, 1, 1, 8);
     text(s, 2, 0, "主管部门");
     text(s, 2, 1, "青岛市城市管理局");
     merge(s, 2, 2, 1, 3);
     text(s, 2, 4, "实施单位");
-    text(s, 2, 5, "青岛市环境卫生发展中心");
+    text(s, 2, 5, agency);
     merge(s, 2, 2, 5, 8);
     text(s, 3, 0, "项目资金（万元）");
     merge(s, 3, 7, 0, 0);
@@ -97,15 +131,20 @@ public final class MofForm {
         text(s, 5 + i, c, "—");
       }
     }
+    if (appropriation != null) {
+      for (int c = 0; c < 3; c++) {
+        number(s, 5, 2 + c, appropriation[c]);
+      }
+    }
     text(s, 8, 0, "年度总体目标");
     merge(s, 8, 9, 0, 0);
     text(s, 8, 1, "预期目标");
     merge(s, 8, 8, 1, 4);
     text(s, 8, 5, "实际完成情况");
     merge(s, 8, 8, 5, 8);
-    text(s, 9, 1, "完成城乡环境整治任务，新建站点20个，群众满意度90%以上。");
+    text(s, 9, 1, goal);
     merge(s, 9, 9, 1, 4);
-    text(s, 9, 5, "新建站点18个，其余任务按计划完成。");
+    text(s, 9, 5, achieved);
     merge(s, 9, 9, 5, 8);
     int header = 10;
     String[] h = {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};

@@ -23,10 +23,20 @@ public final class Openpyxl {
    * returns what it printed; skips the calling test when openpyxl is not installed.
    */
   public static String run(String script, Path file) throws IOException, InterruptedException {
+    return python("error", script, file);
+  }
+
+  /** Asserts that openpyxl opens {@code file} (its warnings ignored); skips the calling test without openpyxl. */
+  public static void opens(Path file) throws IOException, InterruptedException {
+    assertThat(python("ignore", "openpyxl.load_workbook(sys.argv[1]); print('ok')", file)).as("openpyxl on %s", file)
+        .isEqualTo("ok");
+  }
+
+  private static String python(String warnings, String script, Path file) throws IOException, InterruptedException {
     Assumptions.assumeTrue(Files.isExecutable(PYTHON), "python3 not installed");
     Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import openpyxl").redirectErrorStream(true).start();
     Assumptions.assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "openpyxl not installed");
-    Process p = new ProcessBuilder(PYTHON.toString(), "-W", "error", "-c",
+    Process p = new ProcessBuilder(PYTHON.toString(), "-W", warnings, "-c",
         "import openpyxl, sys\n" + script, file.toString()).redirectErrorStream(true).start();
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evalsheet.model.Finding;
@@ -23,7 +22,6 @@ import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.DamagedCorpus;
 import org.evalsheet.testing.ProjectFiles;
 import org.evalsheet.write.FilledCopyWriter.Route;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -116,20 +114,7 @@ class DamagedPartsTest {
     }
     assertThat(new WorkbookReader(ReadLimits.DEFAULT).read(out).get(0).notes())
         .noneMatch(f -> f.code().equals("PART_IGNORED"));
-    openpyxlOpens(out);
+    org.evalsheet.testing.Openpyxl.opens(out);
   }
 
-  /** An independent reader where the machine has one: Debian's python3-openpyxl (CI installs it). */
-  private static void openpyxlOpens(Path file) throws Exception {
-    Path python = Path.of("/usr/bin/python3");
-    Assumptions.assumeTrue(Files.isExecutable(python));
-    Process probe = new ProcessBuilder(python.toString(), "-c", "import openpyxl").redirectErrorStream(true).start();
-    Assumptions.assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "openpyxl not installed");
-    Process p = new ProcessBuilder(python.toString(), "-W", "ignore", "-c",
-        "import openpyxl,sys; openpyxl.load_workbook(sys.argv[1]); print('ok')", file.toString())
-        .redirectErrorStream(true).start();
-    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(said.strip()).as("openpyxl on the copy").isEqualTo("ok");
-  }
 }
