@@ -106,7 +106,7 @@ public final class BatchSummaryPrinter {
     long tables = 0;
     long above = 0;
     for (TableResult t : reviewed) {
-      long n = t.findings().stream().filter(f -> f.code().equals("SCORE_ABOVE_RULE")).count();
+      long n = t.review().above().size();
       above += n;
       tables += n > 0 ? 1 : 0;
     }

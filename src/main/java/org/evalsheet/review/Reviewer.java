@@ -99,7 +99,8 @@ public final class Reviewer {
       ruleTotal = ruleTotal.min(cap);
     }
     out.sort(null);
-    return new Review(true, leaves, selfTotal, anyRule ? Rules.round(ruleTotal) : null, executionRate, cap, out);
+    return new Review(true, leaves, selfTotal, anyRule ? Rules.round(ruleTotal) : null, executionRate, cap, out,
+        profile.tolerance());
   }
 
   /** The funds block's 预算执行率: 全年执行数 ÷ 全年预算数 × 分值, at most 分值; its 执行率 cell checked. */

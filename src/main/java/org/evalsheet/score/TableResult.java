@@ -60,7 +60,7 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
     Review slimReview = new Review(r.applies(), r.leaves().stream()
         .map(l -> new LeafReview(map.apply(l.indicator()), l.kind(), l.target(), l.actual(), l.ruleScore(), l.bandLow(),
             l.bandHigh(), l.grade(), l.shortOfTarget(), l.ratio(), l.explanation())).toList(),
-        r.selfTotal(), r.ruleTotal(), r.executionRate(), r.cap(), r.findings());
+        r.selfTotal(), r.ruleTotal(), r.executionRate(), r.cap(), r.findings(), r.tolerance());
     return new TableResult(slimTable, findings, slimEvaluation, slimReview);
   }
 }

@@ -16,9 +16,6 @@ import org.evalsheet.validate.Submitted;
  */
 final class SummaryReview {
   static final String SHEET = "复核差异";
-  /** A gap this small is rounding, not a difference. */
-  private static final BigDecimal NOTHING = new BigDecimal("0.01");
-
   private SummaryReview() {}
 
   /** One indicator above its rule score. */
@@ -43,11 +40,9 @@ final class SummaryReview {
         continue;
       }
       for (TableResult t : f.tables()) {
-        for (LeafReview r : t.review().leaves()) {
+        for (LeafReview r : t.review().above()) {
           BigDecimal self = Submitted.score(r.indicator());
-          if (self != null && r.ruleScore() != null && self.subtract(r.ruleScore()).compareTo(NOTHING) > 0) {
-            gaps.add(new Gap(f, t, r, self, self.subtract(r.ruleScore())));
-          }
+          gaps.add(new Gap(f, t, r, self, self.subtract(r.ruleScore())));
         }
       }
     }
@@ -55,8 +50,8 @@ final class SummaryReview {
     return gaps;
   }
 
-  static void write(SummaryXlsx wb, Round round) {
-    List<Gap> gaps = gaps(round);
+  /** The sheet, from {@link #gaps} computed once for it and for the statistics. */
+  static void write(SummaryXlsx wb, Round round, List<Gap> gaps) {
     SummarySheet sheet = new SummarySheet(wb, SHEET, List.of("单位", "文件", "工作表", "指标", "年度指标值",
         "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明"));
     for (Gap g : gaps) {

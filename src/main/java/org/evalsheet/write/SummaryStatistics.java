@@ -19,7 +19,8 @@ final class SummaryStatistics {
 
   private SummaryStatistics() {}
 
-  static void write(SummaryXlsx wb, Round round, SummaryOverview.ChartData overview) {
+  /** The sheet and its charts; {@code gaps} are the 复核差异 rows, or null when no table of the round was reviewed. */
+  static void write(SummaryXlsx wb, Round round, SummaryOverview.ChartData overview, List<SummaryReview.Gap> gaps) {
     SummarySheet sheet = new SummarySheet(wb, SHEET, List.of("类别", "项目", "数值"));
     Map<Status, Integer> statuses = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {
@@ -73,8 +74,7 @@ final class SummaryStatistics {
       sheet.row().text("未提交").text("名单单位数").integer(round.roster().size());
       sheet.row().text("未提交").text("未提交单位数").integer(round.missingUnits().size());
     }
-    if (SummaryReview.any(round)) {
-      List<SummaryReview.Gap> gaps = SummaryReview.gaps(round);
+    if (gaps != null) {
       sheet.row().text("复核").text("复核的指标表数").integer(SummaryReview.reviewedTables(round));
       sheet.row().text("复核").text("自评高于复核的指标数").integer(gaps.size());
       sheet.row().text("复核").text("自评高于复核的指标表数")

@@ -3,6 +3,7 @@ package org.evalsheet.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the consolidated workbook of a round (汇总表 summary.xlsx): 汇总, 问题清单, 扣分明细, 指标明细, 未通过文件,
@@ -27,8 +28,9 @@ public final class SummaryWriter {
     try (SummaryXlsx wb = new SummaryXlsx(os)) {
       SummaryOverview.ChartData overview = SummaryOverview.write(wb, round);
       SummaryDetails.findings(wb, round);
-      if (SummaryReview.any(round)) {
-        SummaryReview.write(wb, round);
+      List<SummaryReview.Gap> gaps = SummaryReview.any(round) ? SummaryReview.gaps(round) : null;
+      if (gaps != null) {
+        SummaryReview.write(wb, round, gaps);
       }
       SummaryDetails.deductions(wb, round);
       SummaryDetails.indicators(wb, round);
@@ -36,7 +38,7 @@ public final class SummaryWriter {
       if (round.roster() != null) {
         SummaryDetails.missing(wb, round);
       }
-      SummaryStatistics.write(wb, round, overview);
+      SummaryStatistics.write(wb, round, overview, gaps);
       wb.finish();
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
