@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -242,7 +243,7 @@ public final class OptionalParts {
     private String name;
 
     @Override
-    public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
       if (name == null) {
         name = "{" + uri + "}" + localName;
       }

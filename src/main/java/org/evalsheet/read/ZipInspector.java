@@ -2,6 +2,9 @@ package org.evalsheet.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,10 +95,10 @@ final class ZipInspector {
    * Reads only the directory and the local headers; a zip64 archive, which no workbook needs, is not checked here.
    */
   static boolean localNamesAgree(Path file) throws IOException {
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+    try (FileChannel ch = FileChannel.open(file)) {
       long size = ch.size();
       int tail = (int) Math.min(size, 22 + 65_535);
-      java.nio.ByteBuffer end = read(ch, size - tail, tail);
+      ByteBuffer end = read(ch, size - tail, tail);
       int eocd = -1;
       for (int i = tail - 22; i >= 0; i--) {
         if (end.getInt(i) == 0x06054b50) {
@@ -113,7 +116,7 @@ final class ZipInspector {
           || dirSize > Integer.MAX_VALUE) {
         return true;
       }
-      java.nio.ByteBuffer dir = read(ch, dirOffset, (int) dirSize);
+      ByteBuffer dir = read(ch, dirOffset, (int) dirSize);
       int p = 0;
       for (int n = 0; n < count; n++) {
         if (p + 46 > dir.limit() || dir.getInt(p) != 0x02014b50) {
@@ -130,7 +133,7 @@ final class ZipInspector {
           if (local + 30 + nameLength > size) {
             return false;
           }
-          java.nio.ByteBuffer head = read(ch, local, 30 + nameLength);
+          ByteBuffer head = read(ch, local, 30 + nameLength);
           if (head.getInt(0) != 0x04034b50 || (head.getShort(26) & 0xFFFF) != nameLength) {
             return false;
           }
@@ -146,8 +149,8 @@ final class ZipInspector {
     }
   }
 
-  private static java.nio.ByteBuffer read(java.nio.channels.FileChannel ch, long at, int length) throws IOException {
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
     while (b.hasRemaining()) {
       if (ch.read(b, at + b.position()) < 0) {
         break;
