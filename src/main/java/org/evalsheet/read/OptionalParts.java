@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -45,14 +47,6 @@ public final class OptionalParts {
   private static final Pattern EXTERNAL = Pattern.compile("\\bTargetMode\\s*=\\s*[\"']External[\"']");
   /** An optional part larger than this is not something Excel wrote: it is treated as damaged. */
   private static final int MAX_PART_BYTES = 8 << 20;
-  /** One secure parser per thread: a factory's parsers are not to be shared between threads. */
-  private static final ThreadLocal<javax.xml.parsers.SAXParser> SAX = ThreadLocal.withInitial(() -> {
-    try {
-      return secureFactory().newSAXParser();
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("secure XML parsing is required", e);
-    }
-  });
 
   /**
    * One optional part that cannot be kept.
@@ -110,9 +104,10 @@ public final class OptionalParts {
       lower.put(n.toLowerCase(Locale.ROOT), n);
     }
     Map<String, Damage> found = new LinkedHashMap<>();
+    XMLReader[] parser = {null};
     for (String name : lower.values()) {
       if (OPTIONAL.matcher(name).matches()) {
-        String why = check(zip, name);
+        String why = check(zip, name, parser);
         if (why != null) {
           found.put(name.toLowerCase(Locale.ROOT), new Damage(name, why));
         }
@@ -211,8 +206,11 @@ public final class OptionalParts {
     return out.toString();
   }
 
-  /** Why a present optional part cannot be kept, or null when it is sound. */
-  private static String check(Entries zip, String name) {
+  /**
+   * Why a present optional part cannot be kept, or null when it is sound. {@code parser} holds POI's secure,
+   * namespace-aware SAX reader (as the streaming reader uses it), made on first need and kept for this package only.
+   */
+  private static String check(Entries zip, String name, XMLReader[] parser) {
     byte[] bytes;
     try {
       bytes = zip.read(name, MAX_PART_BYTES);
@@ -225,16 +223,19 @@ public final class OptionalParts {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
       return null;
     }
-    javax.xml.parsers.SAXParser parser = SAX.get();
     Root root = new Root();
     try {
-      parser.parse(new ByteArrayInputStream(bytes), root);
+      if (parser[0] == null) {
+        parser[0] = XMLHelper.newXMLReader();
+      }
+      parser[0].setContentHandler(root);
+      parser[0].parse(new InputSource(new ByteArrayInputStream(bytes)));
       Set<String> expected = expectedRoots(name);
       return expected.isEmpty() || expected.contains(root.name) ? null : "已损坏（不是该部分应有的内容）";
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("secure XML parsing is required", e);
     } catch (SAXException | IOException e) {
       return "已损坏（XML 不完整或有多余内容）";
-    } finally {
-      parser.reset();
     }
   }
 
@@ -328,20 +329,6 @@ public final class OptionalParts {
       return path == null || path.contains("..") ? null : path.replaceFirst("^/", "");
     } catch (URISyntaxException e) {
       return null;
-    }
-  }
-
-  private static SAXParserFactory secureFactory() {
-    try {
-      SAXParserFactory f = SAXParserFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      f.setXIncludeAware(false);
-      return f;
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("secure XML parsing is required", e);
     }
   }
 }
