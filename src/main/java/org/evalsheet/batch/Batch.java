@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evalsheet.model.EvalsheetException;
-import org.evalsheet.read.RosterReader;
 import org.evalsheet.score.FileResult;
 
 /**
@@ -50,7 +49,7 @@ public final class Batch {
     long start = System.nanoTime();
     checkOutputs(opts);
     Inbox inbox = Inbox.scan(opts.inbox());
-    List<String> roster = opts.roster() == null ? null : RosterReader.read(opts.roster());
+    List<String> roster = opts.roster() == null ? null : RosterReader.read(opts.roster(), opts.limits());
     Files.createDirectories(opts.outDir());
 
     List<FileResult> results = new ArrayList<>(inbox.unreadable());

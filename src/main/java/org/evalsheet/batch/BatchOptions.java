@@ -2,8 +2,8 @@ package org.evalsheet.batch;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.evalsheet.read.ReadLimits;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.model.ReadLimits;
 
 /**
  * What one batch run is asked to do (批量处理选项).

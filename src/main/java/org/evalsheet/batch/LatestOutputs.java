@@ -10,7 +10,7 @@ import org.evalsheet.write.AtomicFiles;
  * inbox; the watcher calls it after each settled wave of arrivals.
  */
 @FunctionalInterface
-public interface LatestOutputs {
+interface LatestOutputs {
   /**
    * Replaces the outputs; implementations should write through {@link AtomicFiles}.
    *

@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Profile;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.UnreadableFileException;
-import org.evalsheet.read.ProfileReader;
-import org.evalsheet.read.ReadLimits;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
-import org.evalsheet.write.FilledCopyWriter;
+import org.evalsheet.write.fill.FilledCopyWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +27,9 @@ public final class Pipeline implements FileProcessor {
   public static final String NO_TABLE = WorkbookReader.NO_TABLE;
 
   private final WorkbookReader reader;
+  private final ReadLimits limits;
   private final Profile profile;
   private final Path filledDir;
-
-  /**
-   * @param limits bounds on each input
-   * @param scale grade bands
-   * @param filledDir where filled copies go, under the same relative name; null to write none
-   */
-  public Pipeline(ReadLimits limits, GradeScale scale, Path filledDir) {
-    this(limits, ProfileReader.defaults().withGrades(scale), filledDir);
-  }
 
   /**
    * @param limits bounds on each input
@@ -48,6 +38,7 @@ public final class Pipeline implements FileProcessor {
    */
   public Pipeline(ReadLimits limits, Profile profile, Path filledDir) {
     this.reader = new WorkbookReader(limits);
+    this.limits = limits;
     this.profile = profile;
     this.filledDir = filledDir;
   }
@@ -93,7 +84,7 @@ public final class Pipeline implements FileProcessor {
       Path target = filledDir.resolve(name).normalize();
       try {
         Files.createDirectories(target.getParent());
-        FilledCopyWriter.write(file, target, results);
+        FilledCopyWriter.write(file, target, results, limits);
       } catch (IOException | UnreadableFileException e) {
         return rejected(name, "无法写出填好的副本：" + e.getMessage(), e);
       }

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
  * Whether a file in the inbox may be read yet (就绪检查): whether it opens and, for a zip workbook, is complete.
  * Which names are never read is {@link Inbox#classify}'s decision, the same as in a batch.
  */
-public final class ReadinessCheck {
+final class ReadinessCheck {
 
   private static final int EOCD_SIZE = 22;
   private static final int EOCD_SIGNATURE = 0x06054b50;

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Text;
 import org.evalsheet.model.UnitSource;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
@@ -22,13 +24,7 @@ import org.evalsheet.score.TableResult;
  * Checks a round against the roster (名单核对): which units sent nothing, and which sent the same projects twice,
  * in which case the newer file ranks and the older one is flagged {@code DUPLICATE_SUBMISSION}.
  */
-public final class RosterCheck {
-
-  /** The code of the warning added to every table of a superseded file. */
-  public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
-
-  /** The code of the info added to a table named by the roster name in its title or file name. */
-  public static final String UNIT_FROM_ROSTER = "UNIT_FROM_ROSTER";
+final class RosterCheck {
 
   private RosterCheck() {}
 
@@ -59,7 +55,7 @@ public final class RosterCheck {
       Map<String, Set<String>> projects = new LinkedHashMap<>();
       for (TableResult t : r.tables()) {
         Optional<String> unit = names.match(t.table().unit()).or(() -> names.match(path));
-        unit.ifPresent(u -> projects.computeIfAbsent(u, k -> new TreeSet<>()).add(UnitNames.key(t.table().project())));
+        unit.ifPresent(u -> projects.computeIfAbsent(u, k -> new TreeSet<>()).add(Text.key(t.table().project())));
       }
       projects.forEach((unit, keys) -> {
         submitted.add(unit);
@@ -107,7 +103,7 @@ public final class RosterCheck {
             ? names.within(table.title()).or(() -> names.within(stem(r.file()))) : Optional.empty();
         if (name.isPresent() && !name.get().equals(table.unit())) {
           List<Finding> findings = new ArrayList<>(t.findings());
-          findings.add(Finding.info(UNIT_FROM_ROSTER, null, (source == UnitSource.TITLE ? "标题" : "文件名")
+          findings.add(Finding.info(Code.UNIT_FROM_ROSTER, null, (source == UnitSource.TITLE ? "标题" : "文件名")
               + "中写有名单上的单位“" + name.get() + "”，按名单计为该单位"));
           tables.add(new TableResult(table.withUnit(name.get(), UnitSource.ROSTER), findings, t.evaluation()));
           changed = true;
@@ -127,7 +123,7 @@ public final class RosterCheck {
   public static List<FileResult> flagSuperseded(List<FileResult> results, RosterOutcome outcome) {
     Map<String, List<Finding>> extra = new LinkedHashMap<>();
     for (RosterOutcome.Duplicate d : outcome.duplicates()) {
-      Finding f = Finding.warning(DUPLICATE_SUBMISSION, null, "同一单位重复提交，以较新的文件 " + d.kept() + " 为准");
+      Finding f = Finding.warning(Code.DUPLICATE_SUBMISSION, null, "同一单位重复提交，以较新的文件 " + d.kept() + " 为准");
       for (String old : d.superseded()) {
         List<Finding> list = extra.computeIfAbsent(old, k -> new ArrayList<>());
         if (!list.contains(f)) {

@@ -1,8 +1,8 @@
 package org.evalsheet.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.evalsheet.score.FileResult;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.score.FileResult;
 import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.JsonReport;
-import org.evalsheet.write.Round;
-import org.evalsheet.write.SummaryWriter;
+import org.evalsheet.write.summary.Round;
+import org.evalsheet.write.summary.SummaryWriter;
 
 /**
  * The round's outputs on disk (汇总文件): {@code summary.xlsx} and {@code report.json} in OUTDIR (and a copy of the

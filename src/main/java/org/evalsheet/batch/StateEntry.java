@@ -18,7 +18,7 @@ import org.evalsheet.score.FileResult;
  * @param tool the evalsheet version that produced {@code result}; a result of another version is not reused, since
  *     a newer reader may read the same bytes differently (null in state written before versions were recorded)
  */
-public record StateEntry(
+record StateEntry(
     String file, long size, long modified, String sha256, FileResult result, List<StateVersion> versions,
     String tool) {
 

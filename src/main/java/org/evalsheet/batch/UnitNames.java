@@ -1,12 +1,11 @@
 package org.evalsheet.batch;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.evalsheet.model.Text;
 
 /**
  * Matches the units named in tables and file names against a roster (单位名称比对), forgiving spacing and
@@ -18,7 +17,7 @@ final class UnitNames {
 
   UnitNames(List<String> roster) {
     for (String name : roster) {
-      String key = key(name);
+      String key = Text.key(name);
       if (!key.isEmpty()) {
         byKey.putIfAbsent(key, name.strip());
       }
@@ -32,7 +31,7 @@ final class UnitNames {
 
   /** The roster name {@code text} stands for, if exactly one fits. */
   Optional<String> match(String text) {
-    String key = key(text);
+    String key = Text.key(text);
     if (key.isEmpty()) {
       return Optional.empty();
     }
@@ -57,27 +56,15 @@ final class UnitNames {
    * {@code 附件3-1 青岛市教育局2023年度课后服务项目绩效自评表}; names of one character are never looked for.
    */
   Optional<String> within(String text) {
-    String key = key(text);
+    String key = Text.key(text);
     String best = null;
     for (Map.Entry<String, String> e : byKey.entrySet()) {
       if (e.getKey().length() >= 2 && key.contains(e.getKey())
-          && (best == null || e.getKey().length() > key(best).length())) {
+          && (best == null || e.getKey().length() > Text.key(best).length())) {
         best = e.getValue();
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /** Full-width folded to half-width (NFKC), every kind of space removed, lower case. */
-  static String key(String text) {
-    if (text == null) {
-      return "";
-    }
-    String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder sb = new StringBuilder(n.length());
-    n.codePoints()
-        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\uFEFF')
-        .forEach(sb::appendCodePoint);
-    return sb.toString().toLowerCase(Locale.ROOT);
-  }
 }

@@ -11,7 +11,7 @@ import org.evalsheet.score.FileResult;
  * Shows a batch run's progress on the error stream (处理进度): on a terminal, a bar that rewrites one line;
  * otherwise (a log file, a pipe) a plain line every few seconds.
  */
-public final class BatchProgress implements BatchListener {
+final class BatchProgress implements BatchListener {
   private static final int BAR = 24;
   private static final long REDRAW_NANOS = Duration.ofMillis(100).toNanos();
 

@@ -22,7 +22,7 @@ import org.evalsheet.score.TableResult;
  * Prints the one-screen summary at the end of a batch run (处理结果摘要): files per status, grades, scores, the
  * roster check, the files to look at and where the outputs are, in words a clerk reads.
  */
-public final class BatchSummaryPrinter {
+final class BatchSummaryPrinter {
   /** Files listed per kind before "and N more": the rest is in the summary workbook. */
   static final int LIST_LIMIT = 8;
   static final int UNIT_LIMIT = 20;

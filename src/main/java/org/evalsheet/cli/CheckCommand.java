@@ -31,6 +31,8 @@ final class CheckCommand {
     this.err = err;
   }
 
+  // The log is held open for its side effect: System.err points at it until the inputs are done.
+  @SuppressWarnings("try")
   int run() {
     boolean fill = args.command() == Command.FILL;
     if (fill) {

@@ -8,10 +8,10 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
-import org.evalsheet.model.Profile;
-import org.evalsheet.read.ProfileReader;
-import org.evalsheet.read.ReadLimits;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.model.Profile;
+import org.evalsheet.model.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 
 /**
  * A parsed command line (命令行参数). Built only by {@link #parse}; every value already checked and converted.

@@ -1,7 +1,10 @@
 package org.evalsheet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import org.apache.commons.cli.HelpFormatter;
+import java.io.UncheckedIOException;
+import org.apache.commons.cli.help.HelpFormatter;
+import org.apache.commons.cli.help.TextHelpAppendable;
 import org.evalsheet.model.Version;
 
 /** The help texts (帮助), Chinese first with English beside it. */
@@ -34,15 +37,20 @@ final class Help {
   }
 
   static void command(Command command, PrintWriter out) {
-    HelpFormatter f = HelpFormatter.builder().setPrintWriter(out).get();
-    f.printHelp(out, 100, "evalsheet " + command.verb() + " " + command.synopsis(),
-        command.description(), CommandLineArgs.options(command), 2, 2, null, false);
-    out.println();
+    TextHelpAppendable text = new TextHelpAppendable(out);
+    text.setMaxWidth(100);
+    HelpFormatter f = HelpFormatter.builder().setShowSince(false).setHelpAppendable(text).get();
+    try {
+      f.printHelp("evalsheet " + command.verb() + " " + command.synopsis(), command.description(),
+          CommandLineArgs.options(command), null, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     exitCodes(out);
   }
 
   private static void exitCodes(PrintWriter out) {
     out.println("退出码 / exit codes: 0 无错误 / no errors, 1 有错误（或批量中有文件未通过）/ error findings,"
-        + " 2 用法错误 / usage, 3 有文件无法读取 / an input could not be read");
+        + " 2 用法错误 / usage, 3 有文件无法读取 / an input could not be read, 4 内部错误 / internal error");
   }
 }

@@ -2,8 +2,8 @@ package org.evalsheet.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.cli.ParseException;
@@ -22,6 +22,8 @@ public final class Main {
   public static final int USAGE = 2;
   /** An input could not be read. */
   public static final int UNREADABLE = 3;
+  /** evalsheet itself failed (a bug): the run stopped; the message and {@code --verbose} say where. */
+  public static final int INTERNAL = 4;
 
   private Main() {}
 
@@ -92,24 +94,37 @@ public final class Main {
       Help.command(command, out);
       return OK;
     }
+    return guarded(() -> switch (command) {
+      case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
+      case BATCH -> new BatchCommand(parsed, out, err).run();
+      case WATCH -> new WatchCommand(parsed, out, err).run();
+      case PROFILE -> throw new IllegalStateException("handled above");
+    }, err, parsed.verbose());
+  }
+
+  /** One command's work, which returns its exit code. */
+  interface Work {
+    int run();
+  }
+
+  /**
+   * Runs a command: a usage mistake found late exits {@link #USAGE}; anything else thrown is evalsheet's own
+   * failure, said as 内部错误 and exited with {@link #INTERNAL}, never confused with an unreadable input.
+   */
+  static int guarded(Work work, PrintWriter err, boolean verbose) {
     try {
-      return switch (command) {
-        case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
-        case BATCH -> new BatchCommand(parsed, out, err).run();
-        case WATCH -> new WatchCommand(parsed, out, err).run();
-        case PROFILE -> throw new IllegalStateException("handled above");
-      };
+      return work.run();
     } catch (UsageException e) {
       err.println("用法错误：" + e.getMessage());
       return USAGE;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       err.println("内部错误：" + e);
-      if (parsed.verbose()) {
+      if (verbose) {
         e.printStackTrace(err);
       } else {
         err.println("加 --verbose 可查看详细信息。");
       }
-      return UNREADABLE;
+      return INTERNAL;
     }
   }
 }

@@ -3,7 +3,7 @@ package org.evalsheet.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.evalsheet.read.ProfileReader;
+import org.evalsheet.profile.ProfileReader;
 
 /**
  * {@code profile} (评分规则): prints a built-in profile as a commented YAML file to start from, or any profile as

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evalsheet.batch.LockHeldException;
 import org.evalsheet.batch.Pipeline;
+import org.evalsheet.batch.RosterReader;
 import org.evalsheet.batch.RoundFiles;
 import org.evalsheet.batch.TimeBoundProcessor;
 import org.evalsheet.batch.WatchOptions;
 import org.evalsheet.batch.WatchRound;
 import org.evalsheet.batch.Watcher;
 import org.evalsheet.model.UnreadableFileException;
-import org.evalsheet.read.RosterReader;
 
 /** {@code watch} (监视文件夹): a drop folder processed as files arrive, until Ctrl-C or SIGTERM. */
 final class WatchCommand {
@@ -35,7 +35,7 @@ final class WatchCommand {
     }
     List<String> roster;
     try {
-      roster = args.roster() == null ? null : RosterReader.read(args.roster());
+      roster = args.roster() == null ? null : RosterReader.read(args.roster(), args.limits());
     } catch (UnreadableFileException e) {
       err.println("无法读取名单文件 " + args.roster() + "：" + e.reason());
       return Main.UNREADABLE;

@@ -11,7 +11,7 @@ import org.evalsheet.batch.Watcher;
  * return, so the command exits 0 with consistent outputs; a second one quits at once (exit 130). A shutdown hook
  * stays as a fallback for other ways the JVM is told to end; it too waits for the watcher to stop.
  */
-public final class WatchSignals {
+final class WatchSignals {
   private WatchSignals() {}
 
   /**

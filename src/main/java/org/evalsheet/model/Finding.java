@@ -21,16 +21,26 @@ public record Finding(Severity severity, String code, CellRef cell, String messa
     Objects.requireNonNull(message, "message");
   }
 
-  public static Finding error(String code, CellRef cell, String message) {
-    return new Finding(Severity.ERROR, code, cell, message);
+  /** A finding with the code's usual severity. */
+  public static Finding of(Code code, CellRef cell, String message) {
+    return new Finding(code.severity(), code.name(), cell, message);
   }
 
-  public static Finding warning(String code, CellRef cell, String message) {
-    return new Finding(Severity.WARNING, code, cell, message);
+  public static Finding error(Code code, CellRef cell, String message) {
+    return new Finding(Severity.ERROR, code.name(), cell, message);
   }
 
-  public static Finding info(String code, CellRef cell, String message) {
-    return new Finding(Severity.INFO, code, cell, message);
+  public static Finding warning(Code code, CellRef cell, String message) {
+    return new Finding(Severity.WARNING, code.name(), cell, message);
+  }
+
+  public static Finding info(Code code, CellRef cell, String message) {
+    return new Finding(Severity.INFO, code.name(), cell, message);
+  }
+
+  /** Whether this finding has the given code. */
+  public boolean is(Code c) {
+    return code.equals(c.name());
   }
 
   /** {@code 指标体系!J12: 错误: 得分 5 超过权重 4}. */

@@ -17,6 +17,9 @@ public record GradeScale(List<Band> bands) {
   /** The seed report's bands: 90 (含) 优, 80 (含) 良, 70 (含) 中, below 70 差. */
   public static final GradeScale DEFAULT = parse("90=优,80=良,70=中,0=差");
 
+  /** The Ministry of Finance's unified bands (财预〔2020〕10号): 90 优, 80 良, 60 中, below 60 差. */
+  public static final GradeScale MOF = parse("90=优,80=良,60=中,0=差");
+
   public GradeScale {
     List<Band> sorted = new ArrayList<>(bands);
     sorted.sort(Comparator.comparing(Band::min).reversed());

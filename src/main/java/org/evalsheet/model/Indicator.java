@@ -91,11 +91,6 @@ public record Indicator(
     return texts.getOrDefault(column, "");
   }
 
-  /** The same leaf marked as not applicable (不适用). */
-  public Indicator asNotApplicable() {
-    return new Indicator(path, row, lastRow, nameCol, weight, score, rate, reviewerScore, true, texts, columns);
-  }
-
   /** The same leaf without its text columns: what later stages keep once the rules have been checked. */
   public Indicator withoutTexts() {
     return texts.isEmpty() ? this

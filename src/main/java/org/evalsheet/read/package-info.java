@@ -1,9 +1,8 @@
 /**
- * Reading: opens untrusted workbooks safely and turns every indicator table in them into model records. The only
- * package that touches input cells; it knows the model and nothing after it. {@link
- * org.evalsheet.read.WorkbookReader} is the one entry point: a loader copies each sheet into a plain grid of
- * values and merged regions, and the table logic (header, cover rows, hierarchy) works on that grid alone. Two
- * loaders give the same grid: a streaming SAX reader over the sheet XML of .xlsx/.xlsm packages (the fast path), and
- * POI's usermodel for .xls files and for workbooks only it can read (formulas without cached values).
+ * Reading (读取): turns an untrusted workbook into model records. {@link org.evalsheet.read.WorkbookReader} is the
+ * whole public face; behind it two halves meet only at {@link org.evalsheet.read.grid.Grid}: the container
+ * ({@code read.xlsx}: zip and OLE2 checks, the streaming SAX reader, POI's usermodel for .xls and what the streaming
+ * reader declines) and the understanding of a table ({@code read.table}: header, rows, groups, weights, funds block,
+ * unit), which never sees POI. Depends on {@code model}, {@code profile} and its own sub-packages.
  */
 package org.evalsheet.read;

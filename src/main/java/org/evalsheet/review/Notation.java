@@ -1,13 +1,13 @@
 package org.evalsheet.review;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evalsheet.model.Text;
 
 /**
  * Reads the notation of 年度指标值 and 实际完成值 (指标值写法) as departments type it: an operator ({@code ≥ ≧ >= ＞ >
@@ -144,7 +144,7 @@ final class Notation {
 
   /** Full-width forms folded, spaces, 约 and 左右 removed, thousands separators dropped. */
   static String normalise(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String n = Text.compact(s);
     n = n.replace("～", "~").replace("〜", "~").replace("（", "(").replace("）", ")");
     if (n.startsWith("约") || n.startsWith("大约")) {
       n = n.substring(n.startsWith("约") ? 1 : 2);

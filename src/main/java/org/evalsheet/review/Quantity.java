@@ -61,9 +61,4 @@ public record Quantity(Form form, Op op, BigDecimal value, BigDecimal upper, Str
   public LocalDate localDate() {
     return date == null ? null : LocalDate.parse(date);
   }
-
-  /** Whether the text holds a number or a range to compute with. */
-  public boolean measurable() {
-    return form == Form.NUMBER || form == Form.RANGE;
-  }
 }

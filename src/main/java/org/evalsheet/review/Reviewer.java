@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
@@ -78,7 +79,7 @@ public final class Reviewer {
         Rules.Outcome o = rules.review(leaf, w);
         r = o.review();
         if (o.unitMismatch() != null) {
-          out.add(Finding.warning("UNIT_MISMATCH", table.cell(leaf, Column.ACTUAL), who(leaf) + o.unitMismatch()));
+          out.add(Finding.warning(Code.UNIT_MISMATCH, table.cell(leaf, Column.ACTUAL), who(leaf) + o.unitMismatch()));
         }
       } else {
         continue;
@@ -93,7 +94,7 @@ public final class Reviewer {
     if (cap != null) {
       if (selfTotal.compareTo(cap) > 0) {
         CellRef at = table.total() != null ? table.cell(table.total().row(), Column.SCORE) : null;
-        out.add(Finding.warning("TOTAL_ABOVE_EXECUTION_CAP", at, "预算执行率 " + Decimals.percent(executionRate)
+        out.add(Finding.warning(Code.TOTAL_ABOVE_EXECUTION_CAP, at, "预算执行率 " + Decimals.percent(executionRate)
             + "，按评分规则“" + profile.name() + "”总分最多 " + format(cap) + " 分，自评总分 " + format(selfTotal) + " 分超过上限"));
       }
       ruleTotal = ruleTotal.min(cap);
@@ -118,7 +119,7 @@ public final class Reviewer {
     if (computed != null && given != null
         && computed.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)
             .compareTo(given.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)) != 0) {
-      out.add(Finding.warning("EXECUTION_RATE_MISMATCH", table.cell(leaf, Column.ACTUAL), "资金执行率填写 " + cell.text()
+      out.add(Finding.warning(Code.EXECUTION_RATE_MISMATCH, table.cell(leaf, Column.ACTUAL), "资金执行率填写 " + cell.text()
           + "，但全年执行数 " + format(executed) + " ÷ 全年预算数 " + format(budget) + " = " + Decimals.percent(computed)));
     }
     BigDecimal rate = computed != null ? computed : given;
@@ -139,7 +140,7 @@ public final class Reviewer {
   private void judge(Indicator leaf, LeafReview r, BigDecimal self, BigDecimal w) {
     String who = who(leaf);
     if (r.target().form() == Quantity.Form.WORDS && measurableGroup(leaf) != null) {
-      out.add(Finding.info("TARGET_NOT_MEASURABLE", table.cell(leaf, Column.BENCHMARK), who + "属于"
+      out.add(Finding.info(Code.TARGET_NOT_MEASURABLE, table.cell(leaf, Column.BENCHMARK), who + "属于"
           + measurableGroup(leaf) + "，年度指标值“" + r.target().text() + "”不是可计量的数值，建议写成可核对的目标值（如 ≥95%、≤3000元）"));
     }
     BigDecimal tol = profile.tolerance();
@@ -149,15 +150,15 @@ public final class Reviewer {
         boolean out1 = self.compareTo(r.bandLow()) < 0 || self.compareTo(r.bandHigh()) > 0
             || !top && self.compareTo(r.bandHigh()) >= 0;
         if (out1) {
-          out.add(Finding.warning("QUALITATIVE_SCORE_OUT_OF_BAND", table.cell(leaf, Column.SCORE), who + "实际完成情况为“"
+          out.add(Finding.warning(Code.QUALITATIVE_SCORE_OUT_OF_BAND, table.cell(leaf, Column.SCORE), who + "实际完成情况为“"
               + r.actual().text() + "”（" + r.grade() + "），得分应在 " + format(r.bandLow()) + " 至 " + format(r.bandHigh())
               + " 分之间" + (top ? "" : "（不含 " + format(r.bandHigh()) + " 分）") + "，填报 " + format(self) + " 分"));
         }
       } else if (self.subtract(r.ruleScore()).compareTo(tol) > 0) {
-        out.add(Finding.warning("SCORE_ABOVE_RULE", table.cell(leaf, Column.SCORE), who + "自评得分 " + format(self)
+        out.add(Finding.warning(Code.SCORE_ABOVE_RULE, table.cell(leaf, Column.SCORE), who + "自评得分 " + format(self)
             + " 高于按完成情况计算的 " + format(r.ruleScore()) + "（" + basis(r, w) + "）"));
       } else if (r.ruleScore().subtract(self).compareTo(tol) > 0) {
-        out.add(Finding.info("SCORE_BELOW_RULE", table.cell(leaf, Column.SCORE), who + "自评得分 " + format(self)
+        out.add(Finding.info(Code.SCORE_BELOW_RULE, table.cell(leaf, Column.SCORE), who + "自评得分 " + format(self)
             + " 低于按完成情况计算的 " + format(r.ruleScore()) + "（" + basis(r, w) + "），请核实是否少计"));
       }
     }
@@ -167,12 +168,12 @@ public final class Reviewer {
     if (profile.deviationReasonRequired() && remark != null && !reason && (below || r.shortOfTarget())) {
       String why = below ? "得分 " + format(self) + " 低于分值 " + format(w)
           : "实际完成 " + r.actual().text() + " 未达到年度指标值 " + r.target().text();
-      out.add(Finding.warning("DEVIATION_REASON_MISSING", remark, who + why + "，请填写偏差原因分析及改进措施"));
+      out.add(Finding.warning(Code.DEVIATION_REASON_MISSING, remark, who + why + "，请填写偏差原因分析及改进措施"));
     }
     BigDecimal threshold = profile.overAchievement();
     if (threshold != null && r.kind() == LeafReview.Kind.POSITIVE && r.ratio() != null
         && r.ratio().compareTo(threshold) >= 0 && !reason) {
-      out.add(Finding.warning("TARGET_FAR_EXCEEDED", table.cell(leaf, Column.ACTUAL), who + "实际完成 "
+      out.add(Finding.warning(Code.TARGET_FAR_EXCEEDED, table.cell(leaf, Column.ACTUAL), who + "实际完成 "
           + r.actual().text() + "，是年度指标值 " + r.target().text() + " 的 " + Decimals.percent(r.ratio()) + "，达到 "
           + Decimals.percent(threshold) + " 以上，年度指标值可能定得偏低，请说明原因"));
     }

@@ -3,10 +3,8 @@ package org.evalsheet.score;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalsheet.model.Finding;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Profile;
-import org.evalsheet.read.ProfileReader;
 import org.evalsheet.review.Review;
 import org.evalsheet.review.Reviewer;
 import org.evalsheet.validate.Validator;
@@ -17,17 +15,6 @@ import org.evalsheet.validate.Validator;
  */
 public final class Assessor {
   private Assessor() {}
-
-  /**
-   * Validates, reviews and scores a table under the default rules with other grade bands.
-   *
-   * @param table the table as read
-   * @param scale the grade bands
-   * @return the table, its sorted findings, its evaluation and its review
-   */
-  public static TableResult assess(IndicatorTable table, GradeScale scale) {
-    return assess(table, ProfileReader.defaults().withGrades(scale));
-  }
 
   /**
    * Validates, reviews and scores a table under a bureau's rules.

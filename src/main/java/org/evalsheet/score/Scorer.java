@@ -1,16 +1,15 @@
 package org.evalsheet.score;
 
-import org.evalsheet.model.GradeScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.evalsheet.model.Decimals;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Profile;
-import org.evalsheet.read.ProfileReader;
 import org.evalsheet.validate.FullMark;
 import org.evalsheet.validate.Submitted;
 
@@ -24,24 +23,13 @@ public final class Scorer {
   private Scorer() {}
 
   /**
-   * Scores a table.
-   *
-   * @param table the table as read
-   * @param scale the grade bands
-   * @return the evaluation; for a blank template (no scores at all) scoreTotal, rate and grade are null, the
-   *     conclusion is "" and {@code template} is true
-   */
-  public static Evaluation score(IndicatorTable table, GradeScale scale) {
-    return score(table, ProfileReader.defaults().withGrades(scale));
-  }
-
-  /**
    * Scores a table under a bureau's rules: its grade bands, its full mark, and whether leaves that do not apply are
    * left out (the table rescaled over the applicable weight) or count as 0.
    *
    * @param table the table as read
    * @param profile the rules
-   * @return the evaluation, as {@link #score(IndicatorTable, GradeScale)}
+   * @return the evaluation; for a blank template (no scores at all) scoreTotal, rate and grade are null, the
+   *     conclusion is "" and {@code template} is true
    */
   public static Evaluation score(IndicatorTable table, Profile profile) {
     GradeScale scale = profile.grades();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.evalsheet.model.Amount;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
@@ -31,7 +32,7 @@ final class LeafChecks {
       }
       Indicator first = seen.putIfAbsent(leaf.path(), leaf);
       if (first != null) {
-        out.add(Finding.warning(Codes.DUPLICATE_INDICATOR, table.nameCell(leaf),
+        out.add(Finding.warning(Code.DUPLICATE_INDICATOR, table.nameCell(leaf),
             "指标“" + String.join("/", leaf.path()) + "”与第 " + (first.row() + 1) + " 行重复，请删除或改名"));
       }
     }
@@ -42,14 +43,14 @@ final class LeafChecks {
     Amount w = leaf.weight();
     String who = "指标“" + leaf.name() + "”";
     switch (w.kind()) {
-      case BLANK -> out.add(Finding.error(Codes.WEIGHT_MISSING, cell, who + "未填写权重"));
-      case NOT_APPLICABLE -> out.add(Finding.error(Codes.WEIGHT_MISSING, cell,
+      case BLANK -> out.add(Finding.error(Code.WEIGHT_MISSING, cell, who + "未填写权重"));
+      case NOT_APPLICABLE -> out.add(Finding.error(Code.WEIGHT_MISSING, cell,
           who + "的权重为“" + w.text() + "”，请填写权重数值"));
-      case TEXT -> out.add(Finding.error(Codes.WEIGHT_NOT_NUMBER, cell, who + "的权重“" + w.text() + "”不是数字"));
-      case ERROR -> out.add(Finding.error(Codes.WEIGHT_NOT_NUMBER, cell, who + "的权重" + errorValue(w)));
+      case TEXT -> out.add(Finding.error(Code.WEIGHT_NOT_NUMBER, cell, who + "的权重“" + w.text() + "”不是数字"));
+      case ERROR -> out.add(Finding.error(Code.WEIGHT_NOT_NUMBER, cell, who + "的权重" + errorValue(w)));
       case NUMBER -> {
         if (w.value().signum() < 0) {
-          out.add(Finding.error(Codes.WEIGHT_NEGATIVE, cell, who + "的权重 " + format(w.value()) + " 为负数"));
+          out.add(Finding.error(Code.WEIGHT_NEGATIVE, cell, who + "的权重 " + format(w.value()) + " 为负数"));
         }
       }
     }
@@ -61,8 +62,8 @@ final class LeafChecks {
     String who = "指标“" + leaf.name() + "”";
     switch (s.kind()) {
       case BLANK, NOT_APPLICABLE -> fromRate(table, leaf, out);
-      case TEXT -> out.add(Finding.error(Codes.SCORE_NOT_NUMBER, cell, who + "的得分“" + s.text() + "”不是数字"));
-      case ERROR -> out.add(Finding.error(Codes.SCORE_NOT_NUMBER, cell, who + "的得分" + errorValue(s)));
+      case TEXT -> out.add(Finding.error(Code.SCORE_NOT_NUMBER, cell, who + "的得分“" + s.text() + "”不是数字"));
+      case ERROR -> out.add(Finding.error(Code.SCORE_NOT_NUMBER, cell, who + "的得分" + errorValue(s)));
       case NUMBER -> number(table, leaf, out);
     }
   }
@@ -75,30 +76,30 @@ final class LeafChecks {
     String who = "指标“" + leaf.name() + "”";
     String empty = leaf.score().kind() == Amount.Kind.BLANK ? "未填写得分" : "得分为“" + leaf.score().text() + "”";
     if (rate.isEmpty()) {
-      out.add(Finding.error(Codes.SCORE_MISSING, cell, who + empty));
+      out.add(Finding.error(Code.SCORE_MISSING, cell, who + empty));
       return;
     }
     if (!rate.isNumber()) {
       String why = rate.kind() == Amount.Kind.ERROR ? errorValue(rate) : "“" + rate.text() + "”不是数字";
-      out.add(Finding.error(Codes.SCORE_MISSING, cell, who + empty + "，得分率" + why + "，无法计算得分"));
+      out.add(Finding.error(Code.SCORE_MISSING, cell, who + empty + "，得分率" + why + "，无法计算得分"));
       return;
     }
     if (!leaf.weight().isNumber()) {
-      out.add(Finding.error(Codes.SCORE_MISSING, cell, who + empty + "，且权重不是数字，无法按得分率计算得分"));
+      out.add(Finding.error(Code.SCORE_MISSING, cell, who + empty + "，且权重不是数字，无法按得分率计算得分"));
       return;
     }
     BigDecimal fraction = Submitted.rate(rate);
     if (fraction.signum() < 0) {
-      out.add(Finding.error(Codes.SCORE_NEGATIVE, rateCell, who + "的得分率 " + rate.text() + " 为负数"));
+      out.add(Finding.error(Code.SCORE_NEGATIVE, rateCell, who + "的得分率 " + rate.text() + " 为负数"));
       return;
     }
     if (fraction.compareTo(BigDecimal.ONE) > 0) {
-      out.add(Finding.error(Codes.SCORE_ABOVE_WEIGHT, rateCell,
+      out.add(Finding.error(Code.SCORE_ABOVE_WEIGHT, rateCell,
           who + "的得分率 " + rate.text() + " 超过 100%，得分将超过权重"));
       return;
     }
     BigDecimal derived = Submitted.derivedScore(leaf);
-    out.add(Finding.info(Codes.SCORE_FROM_RATE, cell, who + empty + "，按得分率 " + rate.text() + " 计得分 "
+    out.add(Finding.info(Code.SCORE_FROM_RATE, cell, who + empty + "，按得分率 " + rate.text() + " 计得分 "
         + format(derived) + " 分（权重 " + format(leaf.weight().value()) + " × " + Decimals.percent(fraction) + "）"));
   }
 
@@ -107,7 +108,7 @@ final class LeafChecks {
     BigDecimal s = leaf.score().value();
     String who = "指标“" + leaf.name() + "”";
     if (s.signum() < 0) {
-      out.add(Finding.error(Codes.SCORE_NEGATIVE, cell, who + "的得分 " + format(s) + " 为负数"));
+      out.add(Finding.error(Code.SCORE_NEGATIVE, cell, who + "的得分 " + format(s) + " 为负数"));
       return;
     }
     if (!leaf.weight().isNumber()) {
@@ -115,7 +116,7 @@ final class LeafChecks {
     }
     BigDecimal w = leaf.weight().value();
     if (s.compareTo(w) > 0) {
-      out.add(Finding.error(Codes.SCORE_ABOVE_WEIGHT, cell,
+      out.add(Finding.error(Code.SCORE_ABOVE_WEIGHT, cell,
           who + "的得分 " + format(s) + " 超过权重 " + format(w)));
       return;
     }
@@ -133,12 +134,12 @@ final class LeafChecks {
     String who = "指标“" + leaf.name() + "”";
     if (rate.kind() == Amount.Kind.TEXT || rate.kind() == Amount.Kind.ERROR) {
       String why = rate.kind() == Amount.Kind.ERROR ? errorValue(rate) : "“" + rate.text() + "”不是数字";
-      out.add(Finding.warning(Codes.RATE_NOT_NUMBER, cell, who + "的得分率" + why + "，将按得分/权重重新计算"));
+      out.add(Finding.warning(Code.RATE_NOT_NUMBER, cell, who + "的得分率" + why + "，将按得分/权重重新计算"));
       return;
     }
     BigDecimal expected = Decimals.ratio(s, w);
     if (rate.isNumber() && expected != null && !Submitted.agrees(rate, expected)) {
-      out.add(Finding.warning(Codes.RATE_MISMATCH, cell, who + "的得分率 " + rate.text() + " 与得分/权重 "
+      out.add(Finding.warning(Code.RATE_MISMATCH, cell, who + "的得分率 " + rate.text() + " 与得分/权重 "
           + format(s) + "/" + format(w) + " = " + Decimals.percent(expected) + " 不符"));
     }
   }
@@ -149,7 +150,7 @@ final class LeafChecks {
     }
     Optional<ScoringRule> rule = ScoringRule.parse(leaf.text(Column.RULE));
     if (rule.isPresent() && !rule.get().allows(s, w)) {
-      out.add(Finding.warning(Codes.SCORE_NOT_ALLOWED_BY_RULE, table.cell(leaf, Column.SCORE),
+      out.add(Finding.warning(Code.SCORE_NOT_ALLOWED_BY_RULE, table.cell(leaf, Column.SCORE),
           "指标“" + leaf.name() + "”的得分 " + format(s) + " 不是评分标准“" + rule.get().quote()
               + "”可得的分值（权重 " + format(w) + " 时可得 " + rule.get().describe(w) + " 分），请核实"));
     }
@@ -162,7 +163,7 @@ final class LeafChecks {
     if (!r.isNumber() || self == null || Submitted.value(r).compareTo(self) == 0) {
       return;
     }
-    out.add(Finding.info(Codes.REVIEWER_SCORE_DIFFERS, table.cell(leaf, Column.REVIEW_SCORE), "指标“" + leaf.name()
+    out.add(Finding.info(Code.REVIEWER_SCORE_DIFFERS, table.cell(leaf, Column.REVIEW_SCORE), "指标“" + leaf.name()
         + "”自评得分 " + format(self) + "，复核得分 " + format(Submitted.value(r)) + "，两者不同（按自评得分计分）"));
   }
 

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.evalsheet.model.Amount;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
@@ -29,15 +30,15 @@ final class SumChecks {
 
   static void check(IndicatorTable table, boolean template, Profile profile, List<Finding> out) {
     if (template) {
-      out.add(Finding.info(Codes.TEMPLATE_NO_SCORES, headerCell(table, Column.SCORE),
+      out.add(Finding.info(Code.TEMPLATE_NO_SCORES, headerCell(table, Column.SCORE),
           "表中没有填写任何得分，按空白模板处理：只核对权重，不计算得分和等次"));
     }
     if (table.total() == null) {
-      out.add(Finding.info(Codes.TOTAL_ROW_MISSING, headerCell(table, Column.LEVEL1),
+      out.add(Finding.info(Code.TOTAL_ROW_MISSING, headerCell(table, Column.LEVEL1),
           "表末没有合计行，填写副本时将追加合计行"));
     }
     if (!table.has(Column.WEIGHT)) {
-      out.add(Finding.error(Codes.WEIGHT_MISSING, headerCell(table, Column.LEVEL1),
+      out.add(Finding.error(Code.WEIGHT_MISSING, headerCell(table, Column.LEVEL1),
           "表中没有找到权重（分值）列，无法核对权重和得分"));
       return;
     }
@@ -46,10 +47,10 @@ final class SumChecks {
     if (weightSum != null && weightSum.compareTo(required) != 0) {
       CellRef cell = tableCell(table, Column.WEIGHT);
       if (profile.ownFullMark() && FullMark.isOwn(table)) {
-        out.add(Finding.warning(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum)
+        out.add(Finding.warning(Code.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum)
             + " 分，与合计行一致，按满分 " + format(weightSum) + " 分评价（得分率和等次按得分÷满分计算）；通常应为 100 分，请核实"));
       } else {
-        out.add(Finding.error(Codes.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum) + " 分，应为 "
+        out.add(Finding.error(Code.WEIGHT_TOTAL_NOT_100, cell, "末级指标权重合计 " + format(weightSum) + " 分，应为 "
             + format(required) + " 分"));
       }
     }
@@ -76,7 +77,7 @@ final class SumChecks {
       weights = sum(leaves.stream().map(i -> i.weight().value()));
     }
     if (g.declaredWeight() != null && weights != null && weights.compareTo(g.declaredWeight()) != 0) {
-      out.add(Finding.error(Codes.GROUP_WEIGHT_MISMATCH, table.labelCell(g), who + "标明 "
+      out.add(Finding.error(Code.GROUP_WEIGHT_MISMATCH, table.labelCell(g), who + "标明 "
           + format(g.declaredWeight()) + " 分，但其末级指标权重合计 " + format(weights) + " 分"));
     }
     List<Indicator> scored = leaves.stream().filter(i -> !i.notApplicable()).toList();
@@ -95,18 +96,18 @@ final class SumChecks {
       List<Finding> out) {
     Amount w = row.weight();
     if (w.isNumber() && weights != null && Submitted.value(w).compareTo(weights) != 0) {
-      out.add(Finding.error(Codes.GROUP_WEIGHT_MISMATCH, table.cell(row.row(), Column.WEIGHT), who + "填写权重 "
+      out.add(Finding.error(Code.GROUP_WEIGHT_MISMATCH, table.cell(row.row(), Column.WEIGHT), who + "填写权重 "
           + format(Submitted.value(w)) + " 分，但其末级指标权重合计 " + format(weights) + " 分"));
     }
     Amount s = row.score();
     if (s.isNumber() && scores != null && Submitted.value(s).compareTo(scores) != 0) {
-      out.add(Finding.error(Codes.GROUP_SCORE_MISMATCH, table.cell(row.row(), Column.SCORE), who + "填写得分 "
+      out.add(Finding.error(Code.GROUP_SCORE_MISMATCH, table.cell(row.row(), Column.SCORE), who + "填写得分 "
           + format(Submitted.value(s)) + " 分，但其末级指标得分合计 " + format(scores) + " 分"));
     }
     Amount rate = row.rate();
     BigDecimal expected = Decimals.ratio(scores, weights);
     if (rate.isNumber() && expected != null && !Submitted.agrees(rate, expected)) {
-      out.add(Finding.warning(Codes.RATE_MISMATCH, table.cell(row.row(), Column.RATE), who + "填写得分率 "
+      out.add(Finding.warning(Code.RATE_MISMATCH, table.cell(row.row(), Column.RATE), who + "填写得分率 "
           + rate.text() + "，与得分/权重 " + format(scores) + "/" + format(weights) + " = " + Decimals.percent(expected)
           + " 不符"));
     }
@@ -119,11 +120,11 @@ final class SumChecks {
       BigDecimal given = Submitted.value(w);
       BigDecimal applicable = weightSum == null ? null : weightSum.subtract(FullMark.notApplicableWeight(table));
       if (weightSum != null && given.compareTo(weightSum) != 0 && given.compareTo(applicable) != 0) {
-        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行权重 " + format(given)
+        out.add(Finding.error(Code.TOTAL_ROW_MISMATCH, cell, "合计行权重 " + format(given)
             + " 与末级指标权重合计 " + format(weightSum) + " 不一致"));
       }
     } else if (!w.isEmpty()) {
-      out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行权重" + notNumber(w)));
+      out.add(Finding.error(Code.TOTAL_ROW_MISMATCH, cell, "合计行权重" + notNumber(w)));
     }
   }
 
@@ -147,11 +148,11 @@ final class SumChecks {
       boolean rescaled = applicable.compareTo(fullMark) != 0 && onApplicable != null
           && atShownPrecision(given, onApplicable);
       if (allScores && given.compareTo(scoreSum) != 0 && given.compareTo(typedSum) != 0 && !rescaled) {
-        out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行得分 " + format(given)
+        out.add(Finding.error(Code.TOTAL_ROW_MISMATCH, cell, "合计行得分 " + format(given)
             + " 与末级指标得分合计 " + format(scoreSum) + " 不一致"));
       }
     } else if (!s.isEmpty()) {
-      out.add(Finding.error(Codes.TOTAL_ROW_MISMATCH, cell, "合计行得分" + notNumber(s)));
+      out.add(Finding.error(Code.TOTAL_ROW_MISMATCH, cell, "合计行得分" + notNumber(s)));
     }
     Amount rate = total.rate();
     CellRef rateCell = table.cell(total.row(), Column.RATE);
@@ -160,11 +161,11 @@ final class SumChecks {
     if (rate.isNumber()) {
       if (allScores && weightSum != null && expected != null && !Submitted.agrees(rate, expected)
           && !Submitted.agrees(rate, overApplicable)) {
-        out.add(Finding.warning(Codes.RATE_MISMATCH, rateCell, "合计行得分率 " + rate.text() + " 与得分合计/权重合计 "
+        out.add(Finding.warning(Code.RATE_MISMATCH, rateCell, "合计行得分率 " + rate.text() + " 与得分合计/权重合计 "
             + format(scoreSum) + "/" + format(weightSum) + " = " + Decimals.percent(expected) + " 不符"));
       }
     } else if (!rate.isEmpty()) {
-      out.add(Finding.warning(Codes.RATE_NOT_NUMBER, rateCell, "合计行得分率" + notNumber(rate) + "，将重新计算"));
+      out.add(Finding.warning(Code.RATE_NOT_NUMBER, rateCell, "合计行得分率" + notNumber(rate) + "，将重新计算"));
     }
   }
 

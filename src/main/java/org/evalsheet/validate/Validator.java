@@ -5,7 +5,7 @@ import java.util.List;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Profile;
-import org.evalsheet.read.ProfileReader;
+import org.evalsheet.profile.ProfileReader;
 
 /**
  * Checks one indicator table (校验): weights, scores, rates, group and table sums, the 合计 row, duplicates and

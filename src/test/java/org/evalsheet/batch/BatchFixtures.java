@@ -10,11 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.SeedModel;
 
@@ -41,7 +42,7 @@ public final class BatchFixtures {
 
   /** A file whose one table has an error. */
   public static FileResult invalid(String file, String unit, String score) {
-    return FileResult.read(file, List.of(table(unit, "", score, Finding.error("SCORE_ABOVE_WEIGHT", null, "得分超过权重"))));
+    return FileResult.read(file, List.of(table(unit, "", score, Finding.error(Code.SCORE_ABOVE_WEIGHT, null, "得分超过权重"))));
   }
 
   /** Writes {@code content} to {@code root/rel}, creating folders. */

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.evalsheet.read.ReadLimits;
-import org.evalsheet.score.FileResult;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.model.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
+import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.testing.HostileInputs;
 import org.evalsheet.testing.SeedWorkbook;
@@ -27,7 +28,7 @@ class BatchPipelineTest {
   private BatchResult run(Path inbox, ReadLimits limits) throws Exception {
     BatchOptions opts = BatchOptions.of(inbox, dir.resolve("out")).withLimits(limits).withThreads(2);
     return new Batch(new RoundFiles(opts.outDir(), null, GradeScale.DEFAULT))
-        .run(opts, new Pipeline(limits, GradeScale.DEFAULT, opts.filledDir()), BatchListener.NONE);
+        .run(opts, new Pipeline(limits, ProfileReader.defaults(), opts.filledDir()), BatchListener.NONE);
   }
 
   private static Map<String, FileResult> byName(BatchResult r) {

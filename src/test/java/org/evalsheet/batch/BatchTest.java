@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.junit.jupiter.api.Test;

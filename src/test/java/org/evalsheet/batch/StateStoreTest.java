@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evalsheet.model.Amount;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
@@ -36,9 +37,9 @@ class StateStoreTest {
         List.of(new Deduction(leaf, new BigDecimal("3"), new BigDecimal("2.5"), new BigDecimal("0.5"))),
         "经评价，项目综合得分 98.4 分，等次：优。", false);
     List<Finding> findings = List.of(
-        Finding.error("SCORE_ABOVE_WEIGHT", new CellRef("指标体系", 11, 9), "得分 5 超过权重 4"),
-        Finding.warning("NO_TOTAL", null, "没有合计行"),
-        Finding.info("TEXT_NUMBER", new CellRef("指标 体系", 3, 4), "文本数字"));
+        Finding.error(Code.SCORE_ABOVE_WEIGHT, new CellRef("指标体系", 11, 9), "得分 5 超过权重 4"),
+        Finding.warning(Code.TOTAL_ROW_MISSING, null, "没有合计行"),
+        Finding.info(Code.WEIGHT_SCALE, new CellRef("指标 体系", 3, 4), "文本数字"));
     return FileResult.read(name, List.of(new TableResult(table, findings, eval)));
   }
 

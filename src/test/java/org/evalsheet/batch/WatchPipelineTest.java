@@ -15,9 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evalsheet.cli.Main;
-import org.evalsheet.read.ReadLimits;
-import org.evalsheet.score.FileResult;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.model.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
+import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.testing.HostileInputs;
 import org.evalsheet.testing.ProjectFiles;
@@ -37,7 +38,7 @@ class WatchPipelineTest {
   private Watcher watcher(Path inbox, Path out, List<String> roster) throws Exception {
     RoundFiles files = new RoundFiles(out, null, GradeScale.DEFAULT);
     TimeBoundProcessor processor = new TimeBoundProcessor(
-        new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, out.resolve("filled")), Duration.ofSeconds(30));
+        new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), out.resolve("filled")), Duration.ofSeconds(30));
     LatestOutputs outputs = new WatchRound(inbox, roster, (results, outcome) -> {
       files.write(results, outcome);
       rounds.add(results);
@@ -98,7 +99,7 @@ class WatchPipelineTest {
   void theBundledRoundDroppedInEndsAsTheBatchDoesWithTheRoster() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");
-    List<String> roster = org.evalsheet.read.RosterReader.read(ProjectFiles.samples().resolve("roster.txt"));
+    List<String> roster = org.evalsheet.batch.RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT);
     try (Watcher w = watcher(inbox, out, roster)) {
       start(w);
       ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox);
@@ -111,6 +112,7 @@ class WatchPipelineTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the first watcher is held open only to hold the lock
   void aSecondWatchOnTheSameOutputFolderExitsTwo() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");

@@ -128,6 +128,43 @@ class MainTest {
   }
 
   @Test
+  void aLargerSizeLimitHoldsForTheCopyAsForTheCheck() throws Exception {
+    Path big = dir.resolve("附图较多的自评表.xlsx");
+    try (Workbook wb = WorkbookFactory.create(Files.newInputStream(seed("seed.xlsx")))) {
+      byte[] picture = new byte[52 << 20];
+      new java.util.Random(7).nextBytes(picture);
+      wb.addPicture(picture, Workbook.PICTURE_TYPE_PNG);
+      try (var os = Files.newOutputStream(big)) {
+        wb.write(os);
+      }
+    }
+    assertThat(Files.size(big)).isGreaterThan(52L << 20);
+    assertThat(run("validate", big.toString()).code()).as("over the default 50 MB").isEqualTo(3);
+    assertThat(run("validate", big.toString(), "--max-size", "100").code()).isEqualTo(0);
+    Path out = dir.resolve("out");
+    Run fill = run("fill", big.toString(), "--max-size", "100", "--out", out.toString());
+    assertThat(fill.code()).as(fill.out() + fill.err()).isEqualTo(0);
+    try (Workbook wb = WorkbookFactory.create(out.resolve(big.getFileName()).toFile(), null, true)) {
+      assertThat(wb.getSheet("评价结论")).isNotNull();
+    }
+  }
+
+  @Test
+  void anInternalFailureExitsFourAndSaysSoInOneLine() {
+    StringWriter err = new StringWriter();
+    int code = Main.guarded(() -> {
+      throw new IllegalStateException("坏了");
+    }, new PrintWriter(err, true), false);
+    assertThat(code).isEqualTo(Main.INTERNAL).isEqualTo(4);
+    assertThat(err.toString()).startsWith("内部错误：java.lang.IllegalStateException: 坏了")
+        .contains("加 --verbose").doesNotContain("\tat ");
+    StringWriter usage = new StringWriter();
+    assertThat(Main.guarded(() -> {
+      throw new UsageException("输出目录不能是收件文件夹");
+    }, new PrintWriter(usage, true), false)).isEqualTo(Main.USAGE);
+  }
+
+  @Test
   void fillRefusesToWriteIntoTheInputsFolder() {
     Path file = seed("seed.xlsx");
     Run r = run("fill", file.toString(), "--out", dir.toString());

@@ -11,13 +11,13 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.evalsheet.batch.Pipeline;
+import org.evalsheet.batch.RosterReader;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.UnreadableFileException;
-import org.evalsheet.read.OptionalParts;
-import org.evalsheet.read.ReadLimits;
-import org.evalsheet.read.RosterReader;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.read.WorkbookReader;
+import org.evalsheet.read.xlsx.OptionalParts;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 
 /**
@@ -54,7 +54,7 @@ class InputFuzzTest {
       Path file = FuzzInputs.file(data, dir);
       Path filled = dir.resolve("filled");
       long start = System.nanoTime();
-      FileResult r = new Pipeline(LIMITS, GradeScale.DEFAULT, filled).process(file, file.getFileName().toString());
+      FileResult r = new Pipeline(LIMITS, ProfileReader.defaults(), filled).process(file, file.getFileName().toString());
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
       Path copy = filled.resolve(file.getFileName().toString());
       if (r.status() == Status.REJECTED) {
@@ -85,7 +85,7 @@ class InputFuzzTest {
           : FuzzInputs.file(data, dir);
       long start = System.nanoTime();
       try {
-        List<String> names = RosterReader.read(file);
+        List<String> names = RosterReader.read(file, ReadLimits.DEFAULT);
         assertThat(names).allSatisfy(n -> assertThat(n).isNotBlank());
       } catch (UnreadableFileException e) {
         assertThat(e.reason()).isNotBlank();

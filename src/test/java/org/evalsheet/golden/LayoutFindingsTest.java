@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.evalsheet.batch.Pipeline;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.Severity;
 import org.evalsheet.model.UnitSource;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
-import org.evalsheet.testing.SeedLayouts;
 import org.evalsheet.testing.SeedLayouts.Groups;
 import org.evalsheet.testing.SeedLayouts.Weights;
+import org.evalsheet.testing.SeedLayouts;
 import org.evalsheet.testing.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,7 +196,7 @@ class LayoutFindingsTest {
         {"产出指标", "数量指标", "新建站点数", "≥20个"},
         {null, "质量指标", "验收合格率", "100%"},
         {"效益指标", "社会效益指标", "服务覆盖率", "≥90%"}}));
-    FileResult r = new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, null).process(f, "申报表.xlsx");
+    FileResult r = new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), null).process(f, "申报表.xlsx");
 
     assertThat(r.status()).isEqualTo(Status.REJECTED);
     assertThat(r.reason()).isEqualTo("这是绩效目标申报表（只有指标值，没有分值和得分），不是绩效自评表");
@@ -208,7 +208,7 @@ class LayoutFindingsTest {
         {"项目支出绩效自评表"},
         {null},
         {"一级指标", "二级指标", "三级指标", "分值", "得分"}}));
-    FileResult r = new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, null).process(f, "空白.xlsx");
+    FileResult r = new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), null).process(f, "空白.xlsx");
 
     assertThat(r.status()).isEqualTo(Status.REJECTED);
     assertThat(r.reason()).isEqualTo("空白自评表：第 3 行有表头，但下面没有指标");
@@ -218,7 +218,7 @@ class LayoutFindingsTest {
   void aSheetWithNothingRecognisableKeepsTheOldReason() throws Exception {
     Path f = Sheets.write(dir.resolve("名单.xlsx"), wb -> write(wb.createSheet("名单"), new Object[][] {
         {"单位", "联系人"}, {"青岛市教育局", "张三"}}));
-    FileResult r = new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, null).process(f, "名单.xlsx");
+    FileResult r = new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), null).process(f, "名单.xlsx");
 
     assertThat(r.reason()).isEqualTo(Pipeline.NO_TABLE);
   }

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evalsheet.batch.Pipeline;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.Severity;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.ProjectFiles;
@@ -44,7 +44,7 @@ class ProducedLayoutsTest {
   void eachProducersLayoutGivesTheSeedsNumbers(Path file) throws Exception {
     String name = file.getFileName().toString().replaceAll("\\.xlsx?$", "");
     if (name.equals("declaration")) {
-      FileResult r = new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, null).process(file, name);
+      FileResult r = new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), null).process(file, name);
       assertThat(r.status()).isEqualTo(Status.REJECTED);
       assertThat(r.reason()).contains("绩效目标申报表");
       return;

@@ -15,16 +15,16 @@ import org.evalsheet.batch.Pipeline;
 import org.evalsheet.batch.RoundOutputs;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.Severity;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.testing.ProjectFiles;
-import org.evalsheet.testing.samples.SampleExpectations;
 import org.evalsheet.testing.samples.SampleExpectations.Expected;
+import org.evalsheet.testing.samples.SampleExpectations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class SampleRoundGoldenTest {
     BatchOptions opts = BatchOptions.of(inbox, dir.resolve("out"))
         .withRoster(ProjectFiles.samples().resolve("roster.txt"));
     result = new Batch(RoundOutputs.NONE)
-        .run(opts, new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, opts.filledDir()), BatchListener.NONE);
+        .run(opts, new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), opts.filledDir()), BatchListener.NONE);
     byFile = new java.util.TreeMap<>();
     result.files().forEach(f -> byFile.put(f.file(), f));
   }
@@ -91,7 +91,7 @@ class SampleRoundGoldenTest {
   @Test
   void seedGivesTheReportsNumbersDeductionsAndConclusion() throws Exception {
     Expected seed = SampleExpectations.SEED;
-    FileResult r = new Pipeline(ReadLimits.DEFAULT, GradeScale.DEFAULT, null)
+    FileResult r = new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), null)
         .process(ProjectFiles.samples().resolve(seed.file()), seed.file());
     assertThat(r.status().key()).isEqualTo("ok");
     TableResult t = r.tables().get(0);

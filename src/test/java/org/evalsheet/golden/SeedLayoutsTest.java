@@ -11,17 +11,17 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.Severity;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
 import org.evalsheet.score.Deduction;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.TableResult;
-import org.evalsheet.testing.SeedLayouts;
 import org.evalsheet.testing.SeedLayouts.Groups;
 import org.evalsheet.testing.SeedLayouts.Weights;
+import org.evalsheet.testing.SeedLayouts;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -105,7 +105,7 @@ class SeedLayoutsTest {
   static TableResult assess(Path file) throws Exception {
     List<IndicatorTable> tables = READER.read(file);
     assertThat(tables).hasSize(1);
-    return Assessor.assess(tables.get(0), GradeScale.DEFAULT);
+    return Assessor.assess(tables.get(0), ProfileReader.defaults());
   }
 
   private static List<String> notInfo(TableResult r) {

@@ -11,6 +11,7 @@ import org.evalsheet.model.Amount;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.UnreadableFileException;
 import org.evalsheet.testing.SeedWorkbook;
 import org.junit.jupiter.api.Test;

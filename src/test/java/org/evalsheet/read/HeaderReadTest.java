@@ -9,6 +9,7 @@ import org.evalsheet.model.Column;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,6 +14,7 @@ import org.evalsheet.model.Column;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.testing.MofWorkbook;
 import org.evalsheet.testing.SeedWorkbook;
 import org.junit.jupiter.api.Test;

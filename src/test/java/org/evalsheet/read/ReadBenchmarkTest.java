@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
+import org.evalsheet.read.xlsx.WorkbookOpener;
 import org.evalsheet.testing.SeedWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

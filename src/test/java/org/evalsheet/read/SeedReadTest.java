@@ -7,6 +7,7 @@ import java.util.List;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.ReadLimits;
 import org.evalsheet.testing.PastedSeedWorkbook;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.SeedWorkbook;

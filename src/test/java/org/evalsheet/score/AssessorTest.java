@@ -1,10 +1,10 @@
 package org.evalsheet.score;
 
-import org.evalsheet.model.GradeScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.TableBuilder;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class AssessorTest {
 
   @Test
   void seedIsAssessedWithoutErrors() {
-    TableResult r = Assessor.assess(SeedModel.table(), GradeScale.DEFAULT);
+    TableResult r = Assessor.assess(SeedModel.table(), ProfileReader.defaults());
     assertThat(r.errors()).isZero();
     assertThat(r.warnings()).isEqualTo(3);
     assertThat(r.evaluation().scoreTotal()).isEqualByComparingTo("98.4");
@@ -24,7 +24,7 @@ class AssessorTest {
   @Test
   void scoreAboveWeightMakesTheFileInvalid() {
     IndicatorTable t = TableBuilder.create().leaf("决策(100)/目标", "100", "101").total("100", "101").build();
-    TableResult r = Assessor.assess(t, GradeScale.DEFAULT);
+    TableResult r = Assessor.assess(t, ProfileReader.defaults());
     assertThat(r.findings()).extracting(Finding::code).containsExactly("SCORE_ABOVE_WEIGHT");
     assertThat(r.findings().get(0)).hasToString("指标体系!J4: 错误: 指标“目标”的得分 101 超过权重 100");
     assertThat(FileResult.read("bad.xlsx", java.util.List.of(r)).status()).isEqualTo(Status.INVALID);
@@ -32,7 +32,7 @@ class AssessorTest {
 
   @Test
   void withoutTextsKeepsEverythingButTheLongTexts() {
-    TableResult r = Assessor.assess(SeedModel.table(), GradeScale.DEFAULT);
+    TableResult r = Assessor.assess(SeedModel.table(), ProfileReader.defaults());
     TableResult slim = r.withoutTexts();
     assertThat(slim.table().indicators()).allMatch(i -> i.texts().isEmpty());
     assertThat(slim.evaluation().deductions()).extracting(d -> d.indicator().name())

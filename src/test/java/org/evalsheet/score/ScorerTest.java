@@ -1,11 +1,12 @@
 package org.evalsheet.score;
 
-import org.evalsheet.model.GradeScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.SeedWorkbook;
 import org.evalsheet.testing.TableBuilder;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ScorerTest {
 
   private static Evaluation seed() {
-    return Scorer.score(SeedModel.table(), GradeScale.DEFAULT);
+    return Scorer.score(SeedModel.table(), ProfileReader.defaults());
   }
 
   @Test
@@ -72,7 +73,7 @@ class ScorerTest {
   @Test
   void noDeductionsSaysNone() {
     IndicatorTable t = TableBuilder.create().leaf("决策(40)/目标", "40", "40").leaf("产出(60)/数量", "60", "60").build();
-    assertThat(Scorer.score(t, GradeScale.DEFAULT).conclusion()).isEqualTo("""
+    assertThat(Scorer.score(t, ProfileReader.defaults()).conclusion()).isEqualTo("""
         经评价，项目综合得分 100 分，等次：优。
         各一级指标得分：决策 40 分；产出 60 分。
         扣分情况：无。""");
@@ -82,7 +83,7 @@ class ScorerTest {
   void templateHasNoTotalGradeOrConclusion() {
     List<String[]> rows = SeedWorkbook.rows();
     rows.forEach(r -> r[9] = "");
-    Evaluation e = Scorer.score(SeedModel.table(rows), GradeScale.DEFAULT);
+    Evaluation e = Scorer.score(SeedModel.table(rows), ProfileReader.defaults());
     assertThat(e.template()).isTrue();
     assertThat(e.scoreTotal()).isNull();
     assertThat(e.rate()).isNull();
@@ -96,7 +97,7 @@ class ScorerTest {
   @Test
   void emptyScoreIsTakenFromTheSubmittedRate() {
     IndicatorTable t = TableBuilder.create().leaf("决策(3)/目标", "3", "").rate("83.33%").build();
-    Evaluation e = Scorer.score(t, GradeScale.DEFAULT);
+    Evaluation e = Scorer.score(t, ProfileReader.defaults());
     LeafScore leaf = e.leaves().get(0);
     assertThat(leaf.derivedFromRate()).isTrue();
     assertThat(leaf.score()).isEqualByComparingTo("2.5");
@@ -107,7 +108,7 @@ class ScorerTest {
   @Test
   void unusableCellsDoNotCount() {
     IndicatorTable t = TableBuilder.create().leaf("决策/目标", "50", "良好").leaf("决策/指标", "#REF!", "30").build();
-    Evaluation e = Scorer.score(t, GradeScale.DEFAULT);
+    Evaluation e = Scorer.score(t, ProfileReader.defaults());
     assertThat(e.weightTotal()).isEqualByComparingTo("50");
     assertThat(e.scoreTotal()).isEqualByComparingTo("30");
     assertThat(e.leaves().get(0).score()).isNull();
@@ -118,8 +119,8 @@ class ScorerTest {
   @Test
   void ministryScaleGivesMiddleForSixtyFiveWhereTheDefaultGivesPoor() {
     IndicatorTable t = TableBuilder.create().leaf("产出(100)/数量", "100", "65").build();
-    assertThat(Scorer.score(t, GradeScale.parse("90=优,80=良,60=中,0=差")).grade()).isEqualTo("中");
-    assertThat(Scorer.score(t, GradeScale.DEFAULT).grade()).isEqualTo("差");
+    assertThat(Scorer.score(t, ProfileReader.defaults().withGrades(GradeScale.parse("90=优,80=良,60=中,0=差"))).grade()).isEqualTo("中");
+    assertThat(Scorer.score(t, ProfileReader.defaults()).grade()).isEqualTo("差");
   }
 
   @Test
@@ -128,7 +129,7 @@ class ScorerTest {
     for (int i = 0; i < 10_000; i++) {
       b.leaf("指标" + i, "0.01", "0.01");
     }
-    Evaluation e = Scorer.score(b.build(), GradeScale.DEFAULT);
+    Evaluation e = Scorer.score(b.build(), ProfileReader.defaults());
     assertThat(e.weightTotal().compareTo(new BigDecimal("100"))).isZero();
     assertThat(e.scoreTotal().compareTo(new BigDecimal("100"))).isZero();
     assertThat(e.conclusion()).startsWith("经评价，项目综合得分 100 分，等次：优。").endsWith("扣分情况：无。");

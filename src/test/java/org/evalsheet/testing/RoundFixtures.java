@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;
@@ -70,12 +71,12 @@ public final class RoundFixtures {
 
   /** An error on a table's 得分 cell, as a validator would report it. */
   public static Finding scoreError(int row) {
-    return Finding.error("SCORE_ABOVE_WEIGHT", new CellRef(SeedWorkbook.SHEET, row, SCORE), "得分超过权重");
+    return Finding.error(Code.SCORE_ABOVE_WEIGHT, new CellRef(SeedWorkbook.SHEET, row, SCORE), "得分超过权重");
   }
 
   /** A warning on a table's 得分 cell. */
   public static Finding ruleWarning(int row) {
-    return Finding.warning("SCORE_NOT_ALLOWED_BY_RULE", new CellRef(SeedWorkbook.SHEET, row, SCORE),
+    return Finding.warning(Code.SCORE_NOT_ALLOWED_BY_RULE, new CellRef(SeedWorkbook.SHEET, row, SCORE),
         "得分不符合评分标准");
   }
 

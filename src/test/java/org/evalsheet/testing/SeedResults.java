@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
+import org.evalsheet.model.GradeScale;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.Evaluation;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;
@@ -36,8 +37,8 @@ public final class SeedResults {
   /** An error SCORE_ABOVE_WEIGHT on 指标体系!J12 and a warning on 指标体系!J6 (made up for the writers' tests). */
   public static List<Finding> findings() {
     return List.of(
-        Finding.error("SCORE_ABOVE_WEIGHT", new CellRef(SeedWorkbook.SHEET, 11, 9), "得分 5 超过权重 4"),
-        Finding.warning("SCORE_NOT_IN_RULE", new CellRef(SeedWorkbook.SHEET, 5, 9),
+        Finding.error(Code.SCORE_ABOVE_WEIGHT, new CellRef(SeedWorkbook.SHEET, 11, 9), "得分 5 超过权重 4"),
+        Finding.warning(Code.SCORE_NOT_ALLOWED_BY_RULE, new CellRef(SeedWorkbook.SHEET, 5, 9),
             "得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数"));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.evalsheet.model.CellRef;
+import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.Severity;
@@ -365,7 +366,7 @@ class ValidatorTest {
 
   @Test
   void readerNotesAreIncludedAndEverythingIsSortedByPosition() {
-    Finding note = Finding.info("CONTINUATION_JOINED", new CellRef(TableBuilder.SHEET, 3, 7), "续行已并入上一行");
+    Finding note = Finding.info(Code.CONTINUATION_JOINED, new CellRef(TableBuilder.SHEET, 3, 7), "续行已并入上一行");
     IndicatorTable t = TableBuilder.create().leaf("决策/目标", "60", "70").leaf("决策/指标", "39", "")
         .note(note).build();
     List<Finding> findings = Validator.validate(t);

@@ -83,7 +83,7 @@ class JsonReportTest {
         + "{\"indicator\":\"预算执行率\",\"points\":0.1}]");
     assertThat(table.get("conclusion").asText()).startsWith("经评价，项目综合得分 98.4 分，等次：优。");
     assertThat(table.get("findings").get(0).toString()).isEqualTo("{\"severity\":\"warning\","
-        + "\"code\":\"SCORE_NOT_IN_RULE\",\"cell\":\"指标体系!J6\",\"message\":\"得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数\"}");
+        + "\"code\":\"SCORE_NOT_ALLOWED_BY_RULE\",\"cell\":\"指标体系!J6\",\"message\":\"得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数\"}");
     assertThat(table.get("findings").get(1).get("severity").asText()).isEqualTo("error");
     assertThat(table.get("findings").get(1).get("cell").asText()).isEqualTo("指标体系!J12");
   }

@@ -12,15 +12,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.evalsheet.read.ReadLimits;
+import org.evalsheet.model.GradeScale;
+import org.evalsheet.model.ReadLimits;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.score.Assessor;
 import org.evalsheet.score.FileResult;
-import org.evalsheet.model.GradeScale;
 import org.evalsheet.score.TableResult;
-import org.evalsheet.testing.SeedLayouts;
 import org.evalsheet.testing.SeedLayouts.Groups;
 import org.evalsheet.testing.SeedLayouts.Weights;
+import org.evalsheet.testing.SeedLayouts;
+import org.evalsheet.write.summary.Round;
+import org.evalsheet.write.summary.SummaryWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +38,7 @@ class ReportFieldsTest {
   private FileResult result(String name, SeedLayouts layout) throws Exception {
     Path f = layout.write(dir.resolve(name));
     List<TableResult> tables = new ArrayList<>();
-    new WorkbookReader(ReadLimits.DEFAULT).read(f).forEach(t -> tables.add(Assessor.assess(t, GradeScale.DEFAULT)));
+    new WorkbookReader(ReadLimits.DEFAULT).read(f).forEach(t -> tables.add(Assessor.assess(t, ProfileReader.defaults())));
     return FileResult.read(name, tables);
   }
 

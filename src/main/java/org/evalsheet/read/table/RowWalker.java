@@ -1,0 +1,354 @@
+package org.evalsheet.read.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalsheet.model.Code;
+import org.evalsheet.model.Column;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.Group;
+import org.evalsheet.model.Indicator;
+import org.evalsheet.model.Scale;
+import org.evalsheet.model.Text;
+import org.evalsheet.model.TotalRow;
+import org.evalsheet.read.grid.Grid;
+import org.evalsheet.read.table.Drafts.GroupDraft;
+import org.evalsheet.read.table.Drafts.LeafDraft;
+
+/**
+ * Walks the rows under a header and builds the hierarchy (指标层级) from what the table itself shows, whichever way it
+ * was laid out: group labels merged over their leaves, standing on rows of their own (outline: a label whose deeper
+ * level cells are empty, the rows below going deeper, is a group row, never a leaf), repeated on every row (flat),
+ * or closed by 小计 rows; a leaf at the deepest filled level of each other row; continuation rows joined to the leaf
+ * above; up to the last 合计 row. The numbers are then brought to points ({@link WeightScale}).
+ */
+final class RowWalker {
+
+  /** The columns whose text is kept with each leaf. */
+  private static final List<Column> TEXTS =
+      List.of(Column.EXPLANATION, Column.BENCHMARK, Column.ACTUAL, Column.RULE, Column.REMARK);
+
+  private static final int LISTED_ROWS = 10;
+
+  /**
+   * The table body.
+   *
+   * @param groups every group, in sheet order
+   * @param indicators every leaf, in sheet order, in points
+   * @param total the 合计 row or null
+   * @param lastRow the last row of the table, or -1 when it has no rows
+   * @param scale how the sheet wrote its weights
+   */
+  record Body(List<Group> groups, List<Indicator> indicators, TotalRow total, int lastRow, Scale scale) {}
+
+
+  private final TableCells cells;
+  private final Grid grid;
+  private final HeaderFinder.Header header;
+  private final TableRows rows;
+  private final String[] current = new String[5];
+  private final GroupDraft[] open = new GroupDraft[5];
+  private final List<GroupDraft> groups = new ArrayList<>();
+  private final List<LeafDraft> leaves = new ArrayList<>();
+  private final List<Integer> groupRows = new ArrayList<>();
+  /** What the last rows read belong to (a leaf, or a group's own row), which a continuation row joins; or null. */
+  private Object lastItem;
+
+  RowWalker(TableCells cells, HeaderFinder.Header header) {
+    this.cells = cells;
+    this.grid = cells.grid();
+    this.header = header;
+    this.rows = new TableRows(cells, header);
+  }
+
+  Body walk() {
+    TotalRow total = null;
+    for (int r = header.firstDataRow(); r <= grid.lastRow(); r++) {
+      TableRows.Found label = rows.totalLabel(r);
+      if (label != null) {
+        if (closesTable(label, r)) {
+          total = rows.numbersRow(r, label.col());
+          break;
+        }
+        subtotal(r, label);
+        continue;
+      }
+      if (rows.footer(r)) {
+        break;
+      }
+      int skip = rows.repeatedHeaderEnd(r);
+      if (skip == -1) {
+        break;
+      }
+      if (skip > r) {
+        r = skip - 1;
+      } else if (!rows.blankRow(r)) {
+        row(r);
+      }
+    }
+    Scale scale = scale();
+    noteGroupRows();
+    int last = total != null ? total.row() : lastReadRow();
+    return new Body(groups.stream().map(g -> g.group(scale)).toList(),
+        leaves.stream().map(l -> l.indicator(scale)).toList(), WeightScale.row(total, scale), last, scale);
+  }
+
+
+
+  private void row(int r) {
+    String[] own = new String[5];
+    int deepest = 0;
+    for (int level = 1; level <= 4; level++) {
+      String t = rows.levelCol(level) < 0 ? "" : cells.text(r, rows.levelCol(level));
+      if (!Labels.isPlaceholder(t)) {
+        own[level] = t;
+        deepest = level;
+      }
+    }
+    if (deepest == 0) {
+      noName(r);
+      return;
+    }
+    boolean groupRow = rows.groupRow(r, deepest);
+    boolean changed = false;
+    for (int level = 1; level <= (groupRow ? deepest : deepest - 1); level++) {
+      if (own[level] == null) {
+        continue;
+      }
+      Labels.Named n = Labels.named(own[level]);
+      if (!changed && n.name().equals(current[level]) && open[level] != null) {
+        continue;
+      }
+      startGroup(level, n.name(), n.declared(), r);
+      changed = true;
+    }
+    if (groupRow) {
+      GroupDraft g = open[deepest];
+      if (rows.hasNumbers(r)) {
+        g.ownRow = rows.numbersRow(r, rows.levelCol(deepest));
+      }
+      groupRows.add(r);
+      lastItem = g;
+      return;
+    }
+    addLeaf(r, Labels.named(own[deepest]).name(), deepest, rows.levelCol(deepest));
+  }
+
+
+
+  /** A row without any label: part of the leaf (or group row) above, or a leaf whose name was left out. */
+  private void noName(int r) {
+    if (lastItem instanceof LeafDraft last && mergedInto(last, r)) {
+      extend(last, r);
+      return;
+    }
+    if (!rows.hasNumbers(r)) {
+      if (lastItem instanceof LeafDraft last) {
+        extend(last, r);
+        cells.note(Finding.info(Code.CONTINUATION_JOINED, cells.ref(r, last.nameCol),
+            "第 " + (r + 1) + " 行没有指标名称、权重和得分，已作为「" + last.name() + "」的续行并入"));
+      } else if (lastItem instanceof GroupDraft g) {
+        touchGroups(r);
+        cells.note(Finding.info(Code.CONTINUATION_JOINED, cells.ref(r, g.col),
+            "第 " + (r + 1) + " 行没有指标名称、权重和得分，已作为分组「" + g.name() + "」的续行并入"));
+      }
+      return;
+    }
+    unnamed(r);
+  }
+
+  private void startGroup(int level, String name, BigDecimal declared, int r) {
+    current[level] = name;
+    for (int k = level + 1; k <= 4; k++) {
+      current[k] = null;
+      open[k] = null;
+    }
+    GroupDraft g = new GroupDraft(path(level), declared, r, rows.levelCol(level));
+    open[level] = g;
+    groups.add(g);
+  }
+
+  private void addLeaf(int r, String name, int level, int nameCol) {
+    List<String> path = path(level - 1);
+    path.add(name);
+    for (int k = level; k <= 4; k++) {
+      current[k] = null;
+      open[k] = null;
+    }
+    LeafDraft leaf = new LeafDraft(path, r, nameCol);
+    leaf.weight = cells.amount(r, rows.weightCol);
+    leaf.score = cells.amount(r, rows.scoreCol);
+    leaf.rate = cells.amount(r, rows.rateCol);
+    leaf.reviewer = cells.amount(r, rows.reviewerCol);
+    for (Column c : TEXTS) {
+      String t = cells.text(r, header.columns().get(c));
+      if (!t.isEmpty()) {
+        leaf.texts.put(c, t);
+      }
+    }
+    leaves.add(leaf);
+    lastItem = leaf;
+    touchGroups(r);
+    if (grid.hidden(r)) {
+      cells.note(Finding.info(Code.HIDDEN_ROW, cells.ref(r, leaf.nameCol), "第 " + (r + 1) + " 行已隐藏，仍作为指标读取"));
+    }
+  }
+
+  /** Numbers with no name under them: still a leaf, so that its weight and score are counted and shown. */
+  private void unnamed(int r) {
+    int level = 1;
+    while (level < 4 && current[level] != null) {
+      level++;
+    }
+    int nameCol = rows.levelCol(header.deepestLevel());
+    cells.note(Finding.warning(Code.NAME_MISSING, cells.ref(r, nameCol), "第 " + (r + 1) + " 行有权重或得分，但没有填写指标名称"));
+    addLeaf(r, "（第" + (r + 1) + "行未填指标名称）", level, nameCol);
+  }
+
+  /** Joins a row's texts to a leaf and stretches the leaf (and its groups) over it. */
+  private void extend(LeafDraft leaf, int r) {
+    for (Column c : TEXTS) {
+      String t = cells.text(r, header.columns().get(c));
+      if (!t.isEmpty()) {
+        leaf.texts.merge(c, t, (a, b) -> a + "\n" + b);
+      }
+    }
+    leaf.lastRow = r;
+    touchGroups(r);
+  }
+
+  private void touchGroups(int r) {
+    for (GroupDraft g : open) {
+      if (g != null) {
+        g.lastRow = Math.max(g.lastRow, r);
+      }
+    }
+  }
+
+  /** Whether row {@code r} lies under the leaf's merged name cell. */
+  private boolean mergedInto(LeafDraft leaf, int r) {
+    Grid.Region g = grid.region(r, leaf.nameCol);
+    return g != null && g.firstRow() == leaf.row && g.firstCol() == leaf.nameCol;
+  }
+
+  private List<String> path(int depth) {
+    List<String> p = new ArrayList<>();
+    for (int k = 1; k <= depth; k++) {
+      if (current[k] != null) {
+        p.add(current[k]);
+      }
+    }
+    return p;
+  }
+
+
+  /** Whether a 合计-like row closes the table: it names no open group, and no indicator row follows it. */
+  private boolean closesTable(TableRows.Found found, int r) {
+    TotalLabels.Label label = found.label();
+    return switch (label.kind()) {
+      case SUBTOTAL -> false;
+      case NAMED_TOTAL -> named(label.group()) == null && !rows.indicatorsFollow(r);
+      case TOTAL -> !rows.indicatorsFollow(r);
+    };
+  }
+
+
+  private void subtotal(int r, TableRows.Found found) {
+    TotalRow row = rows.numbersRow(r, found.col());
+    GroupDraft g = new Subtotals(this).owner(r, found.label(), row);
+    lastItem = null;
+    if (g == null) {
+      cells.note(Finding.warning(Code.SUBTOTAL_WITHOUT_GROUP, cells.ref(r, found.col()),
+          "第 " + (r + 1) + " 行“" + Text.compact(cells.text(r, found.col())) + "”之前没有可对应的分组，未核对"));
+      return;
+    }
+    g.subtotal = row;
+    touchGroups(r);
+    cells.note(Finding.info(Code.SUBTOTAL_ROW, cells.ref(r, found.col()), "第 " + (r + 1) + " 行“"
+        + cells.text(r, found.col()) + "”是" + Group.levelName(g.level()) + "指标“" + g.name()
+        + "”的小计：按其下级指标核对，不计入合计"));
+  }
+
+  /** The open group whose name is {@code name} (spacing aside), innermost first, or null. */
+  GroupDraft named(String name) {
+    String key = Text.compact(name);
+    for (int level = 4; level >= 1; level--) {
+      if (open[level] != null && Text.compact(open[level].name()).equals(key)) {
+        return open[level];
+      }
+    }
+    return null;
+  }
+
+  /** The groups open at this point, outermost first. */
+  List<GroupDraft> openGroups() {
+    List<GroupDraft> out = new ArrayList<>();
+    for (int level = 1; level <= 4; level++) {
+      if (open[level] != null) {
+        out.add(open[level]);
+      }
+    }
+    return out;
+  }
+
+  List<LeafDraft> leaves() {
+    return leaves;
+  }
+
+  TableRows rows() {
+    return rows;
+  }
+
+
+
+
+
+
+
+  private int lastReadRow() {
+    int last = leaves.isEmpty() ? -1 : leaves.get(leaves.size() - 1).lastRow;
+    for (GroupDraft g : groups) {
+      last = Math.max(last, g.lastRow);
+    }
+    return last;
+  }
+
+  /** Marks the leaves that do not apply, then decides the scale over the applicable ones and says so. */
+  private Scale scale() {
+    List<WeightScale.Pair> pairs = new ArrayList<>();
+    BigDecimal rawSum = BigDecimal.ZERO;
+    for (LeafDraft l : leaves) {
+      l.notApplicable = NotApplicable.decide(l, cells, rows.scoreCol != null ? rows.scoreCol : rows.weightCol);
+      if (l.weight.isNumber()) {
+        rawSum = rawSum.add(l.weight.value());
+      }
+      if (!l.notApplicable) {
+        pairs.add(new WeightScale.Pair(l.weight, l.score));
+      }
+    }
+    Scale scale = WeightScale.detect(pairs);
+    String said = WeightScale.describe(scale, header.weightPercent(), rawSum);
+    if (said != null && rows.weightCol != null && !leaves.isEmpty()) {
+      cells.note(Finding.info(Code.WEIGHT_SCALE, cells.ref(header.row(), rows.weightCol), said));
+    }
+    return scale;
+  }
+
+  /** One note for all outline group rows: which rows were read as groups, not leaves. */
+  private void noteGroupRows() {
+    if (groupRows.isEmpty()) {
+      return;
+    }
+    StringBuilder listed = new StringBuilder();
+    for (int i = 0; i < Math.min(LISTED_ROWS, groupRows.size()); i++) {
+      listed.append(i == 0 ? "" : "、").append(groupRows.get(i) + 1);
+    }
+    if (groupRows.size() > LISTED_ROWS) {
+      listed.append(" 等 ").append(groupRows.size());
+    }
+    int first = groupRows.get(0);
+    GroupDraft g = groups.stream().filter(d -> d.row == first).findFirst().orElseThrow();
+    cells.note(Finding.info(Code.GROUP_ROWS, cells.ref(first, g.col), "第 " + listed + " 行只有分组名称（下级指标列为空），"
+        + "按分组行读取：不计为末级指标，所填权重和得分与其下级指标之和核对"));
+  }
+}

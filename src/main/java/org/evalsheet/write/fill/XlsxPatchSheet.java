@@ -1,0 +1,321 @@
+package org.evalsheet.write.fill;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.evalsheet.model.CellRef;
+import org.evalsheet.write.fill.XlsxPatchXml.Tag;
+
+/**
+ * Rewrites one worksheet's XML for the fast path (改写工作表): sets the value and style of the cells written,
+ * inserts missing {@code <c>} and {@code <row>} elements in order, adds a {@code <legacyDrawing>} for new comments;
+ * every other character of the part is copied as it was. A formula cell written keeps its {@code <f>} and gets the
+ * number as its cached {@code <v>}.
+ */
+final class XlsxPatchSheet {
+  /** Elements that follow {@code <legacyDrawing>} in a worksheet, in schema order. */
+  private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
+      "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+
+  /** What the fill does to one cell (单元格改动): a number to write, the 0.00% format, a mark's fill. */
+  static final class CellEdit {
+    BigDecimal value;
+    boolean percent;
+    StyleCache.Mark mark = StyleCache.Mark.NONE;
+  }
+
+  /** Gives the style index of a cell style with a mark and a format added (派生样式). */
+  interface Restyle {
+    int derive(int base, StyleCache.Mark mark, boolean percent) throws XlsxPatchUnsupported;
+  }
+
+  private final String xml;
+  private final Restyle styles;
+  private final SortedMap<Integer, SortedMap<Integer, CellEdit>> rows = new TreeMap<>();
+  private String prefix = "";
+
+  private XlsxPatchSheet(String xml, Map<CellRef, CellEdit> cells, Restyle styles) {
+    this.xml = xml;
+    this.styles = styles;
+    for (Map.Entry<CellRef, CellEdit> e : cells.entrySet()) {
+      rows.computeIfAbsent(e.getKey().row(), k -> new TreeMap<>()).put(e.getKey().col(), e.getValue());
+    }
+  }
+
+  /**
+   * The sheet's XML with the cells edited.
+   *
+   * @param legacyDrawing a {@code <legacyDrawing>} element to add (the sheet's first comments), or null
+   */
+  static String transform(String xml, Map<CellRef, CellEdit> cells, Restyle styles, String legacyDrawing)
+      throws XlsxPatchUnsupported {
+    return new XlsxPatchSheet(xml, cells, styles).run(legacyDrawing);
+  }
+
+  private String run(String legacyDrawing) throws XlsxPatchUnsupported {
+    Tag data = XlsxPatchXml.find(xml, 0, "sheetData");
+    if (data == null) {
+      throw new XlsxPatchUnsupported("工作表没有 sheetData");
+    }
+    prefix = data.prefix();
+    StringBuilder out = new StringBuilder(xml.length() + 256 * rows.size() + 1024);
+    out.append(dimension(xml.substring(0, data.start())));
+    int pos;
+    if (data.empty()) {
+      out.append(XlsxPatchXml.opened(data.text(xml)));
+      emitRows(out, Integer.MAX_VALUE);
+      out.append("</").append(data.name()).append('>');
+      pos = data.end();
+    } else {
+      out.append(xml, data.start(), data.end());
+      pos = data.end();
+      while (true) {
+        Tag t = XlsxPatchXml.next(xml, pos);
+        if (t == null) {
+          throw new XlsxPatchUnsupported("sheetData 未结束");
+        }
+        out.append(xml, pos, t.start());
+        if (t.closes("sheetData")) {
+          emitRows(out, Integer.MAX_VALUE);
+          out.append(xml, t.start(), t.end());
+          pos = t.end();
+          break;
+        }
+        if (!t.opens("row")) {
+          throw new XlsxPatchUnsupported("sheetData 中有未知元素 " + t.name());
+        }
+        int r = rowIndex(t.text(xml));
+        emitRows(out, r);
+        int end = XlsxPatchXml.endOf(xml, t);
+        SortedMap<Integer, CellEdit> cells = rows.remove(r);
+        if (cells == null) {
+          out.append(xml, t.start(), end);
+        } else {
+          row(out, t, end, cells);
+        }
+        pos = end;
+      }
+    }
+    if (legacyDrawing == null) {
+      return out.append(xml, pos, xml.length()).toString();
+    }
+    int at = legacyDrawingPosition(pos);
+    return out.append(xml, pos, at).append(legacyDrawing).append(xml, at, xml.length()).toString();
+  }
+
+  /** The worksheet's {@code <dimension>} widened to the cells written. */
+  private String dimension(String head) throws XlsxPatchUnsupported {
+    Tag d = XlsxPatchXml.find(head, 0, "dimension");
+    String ref = d == null ? null : XlsxPatchXml.attr(d.text(head), "ref");
+    if (ref == null || rows.isEmpty()) {
+      return head;
+    }
+    String[] ends = ref.split(":");
+    int[] a = parseRef(ends[0]);
+    int[] b = parseRef(ends[ends.length - 1]);
+    if (a == null || b == null) {
+      return head;
+    }
+    int r0 = Math.min(a[0], rows.firstKey());
+    int r1 = Math.max(b[0], rows.lastKey());
+    int c0 = a[1];
+    int c1 = b[1];
+    for (SortedMap<Integer, CellEdit> cols : rows.values()) {
+      c0 = Math.min(c0, cols.firstKey());
+      c1 = Math.max(c1, cols.lastKey());
+    }
+    String wide = new CellRef("x", r0, c0).a1() + ":" + new CellRef("x", r1, c1).a1();
+    if (wide.equals(ref) || (ends.length == 1 && r0 == r1 && c0 == c1)) {
+      return head;
+    }
+    return head.substring(0, d.start()) + XlsxPatchXml.withAttr(d.text(head), "ref", wide) + head.substring(d.end());
+  }
+
+  private int legacyDrawingPosition(int from) throws XlsxPatchUnsupported {
+    int pos = from;
+    while (true) {
+      Tag t = XlsxPatchXml.next(xml, pos);
+      if (t == null) {
+        throw new XlsxPatchUnsupported("worksheet 未结束");
+      }
+      if (t.closing() || AFTER_LEGACY_DRAWING.contains(t.local())) {
+        return t.start();
+      }
+      if (t.local().equals("legacyDrawing")) {
+        throw new XlsxPatchUnsupported("工作表已有 legacyDrawing");
+      }
+      pos = XlsxPatchXml.endOf(xml, t);
+    }
+  }
+
+  /** New rows for every edited row above {@code before} that the sheet does not have. */
+  private void emitRows(StringBuilder out, int before) throws XlsxPatchUnsupported {
+    Iterator<Map.Entry<Integer, SortedMap<Integer, CellEdit>>> it = rows.entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<Integer, SortedMap<Integer, CellEdit>> e = it.next();
+      if (e.getKey() >= before) {
+        return;
+      }
+      out.append('<').append(prefix).append("row r=\"").append(e.getKey() + 1).append("\">");
+      for (Map.Entry<Integer, CellEdit> c : e.getValue().entrySet()) {
+        newCell(out, e.getKey(), c.getKey(), c.getValue());
+      }
+      out.append("</").append(prefix).append("row>");
+      it.remove();
+    }
+  }
+
+  private void row(StringBuilder out, Tag open, int end, SortedMap<Integer, CellEdit> cells)
+      throws XlsxPatchUnsupported {
+    int r = rowIndex(open.text(xml));
+    StringBuilder body = new StringBuilder(end - open.end() + 256 * cells.size());
+    boolean added = false;
+    int pos = open.end();
+    String close = "</" + open.name() + ">";
+    if (!open.empty()) {
+      while (true) {
+        Tag t = XlsxPatchXml.next(xml, pos);
+        body.append(xml, pos, t.start());
+        if (t.closing()) {
+          close = t.text(xml);
+          break;
+        }
+        int tEnd = XlsxPatchXml.endOf(xml, t);
+        if (t.opens("c")) {
+          String ref = XlsxPatchXml.attr(t.text(xml), "r");
+          int[] at = ref == null ? null : parseRef(ref);
+          if (at == null || at[0] != r) {
+            throw new XlsxPatchUnsupported("单元格缺少位置 r");
+          }
+          added |= emitCells(body, r, cells, at[1]);
+          CellEdit edit = cells.remove(at[1]);
+          if (edit == null) {
+            body.append(xml, t.start(), tEnd);
+          } else {
+            cell(body, t, tEnd, edit);
+          }
+        } else {
+          added |= emitCells(body, r, cells, Integer.MAX_VALUE);
+          body.append(xml, t.start(), tEnd);
+        }
+        pos = tEnd;
+      }
+    }
+    added |= emitCells(body, r, cells, Integer.MAX_VALUE);
+    String tag = XlsxPatchXml.opened(open.text(xml));
+    if (added) {
+      // spans is an optional hint; a new cell may fall outside it.
+      tag = XlsxPatchXml.withoutAttr(tag, "spans");
+    }
+    out.append(tag).append(body).append(close);
+  }
+
+  /** New cells for the edited columns left of {@code before}; whether any was added. */
+  private boolean emitCells(StringBuilder out, int r, SortedMap<Integer, CellEdit> cells, int before)
+      throws XlsxPatchUnsupported {
+    boolean any = false;
+    Iterator<Map.Entry<Integer, CellEdit>> it = cells.entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<Integer, CellEdit> e = it.next();
+      if (e.getKey() >= before) {
+        break;
+      }
+      newCell(out, r, e.getKey(), e.getValue());
+      it.remove();
+      any = true;
+    }
+    return any;
+  }
+
+  private void newCell(StringBuilder out, int r, int c, CellEdit edit) throws XlsxPatchUnsupported {
+    int s = styles.derive(0, edit.mark, edit.percent);
+    out.append('<').append(prefix).append("c r=\"").append(new CellRef("x", r, c).a1()).append('"');
+    if (s != 0) {
+      out.append(" s=\"").append(s).append('"');
+    }
+    if (edit.value == null) {
+      out.append("/>");
+    } else {
+      out.append('>');
+      value(out, edit.value);
+      out.append("</").append(prefix).append("c>");
+    }
+  }
+
+  private void cell(StringBuilder out, Tag open, int end, CellEdit edit) throws XlsxPatchUnsupported {
+    String tag = open.text(xml);
+    if (XlsxPatchXml.attr(tag, "vm") != null) {
+      throw new XlsxPatchUnsupported("单元格含值元数据 vm");
+    }
+    String s = XlsxPatchXml.attr(tag, "s");
+    int base = s == null ? 0 : parseInt(s);
+    int derived = styles.derive(base, edit.mark, edit.percent);
+    if (derived != base) {
+      tag = XlsxPatchXml.withAttr(tag, "s", Integer.toString(derived));
+    }
+    if (edit.value == null) {
+      out.append(tag).append(xml, open.end(), end);
+      return;
+    }
+    tag = XlsxPatchXml.opened(XlsxPatchXml.withoutAttr(tag, "t"));
+    String formula = "";
+    String rest = "";
+    if (!open.empty()) {
+      for (int[] span : XlsxPatchXml.children(xml, open)) {
+        Tag child = XlsxPatchXml.next(xml, span[0]);
+        switch (child.local()) {
+          case "f" -> formula = xml.substring(span[0], span[1]);
+          case "v", "is" -> { }
+          default -> rest += xml.substring(span[0], span[1]);
+        }
+      }
+    }
+    out.append(tag).append(formula);
+    value(out, edit.value);
+    out.append(rest).append("</").append(open.name()).append('>');
+  }
+
+  /** A number as POI writes it ({@code Double.toString}), so both paths store the same digits. */
+  private void value(StringBuilder out, BigDecimal v) {
+    out.append('<').append(prefix).append("v>").append(Double.toString(v.doubleValue()))
+        .append("</").append(prefix).append("v>");
+  }
+
+  private static int rowIndex(String tag) throws XlsxPatchUnsupported {
+    String r = XlsxPatchXml.attr(tag, "r");
+    if (r == null) {
+      throw new XlsxPatchUnsupported("行缺少行号 r");
+    }
+    return parseInt(r) - 1;
+  }
+
+  private static int parseInt(String s) throws XlsxPatchUnsupported {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      throw new XlsxPatchUnsupported("不是整数：" + s);
+    }
+  }
+
+  /** {@code "K24"} as {row, col}, zero-based; null when it is not an A1 reference. */
+  static int[] parseRef(String ref) {
+    int i = 0;
+    int col = 0;
+    while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+      col = col * 26 + ref.charAt(i) - 'A' + 1;
+      i++;
+    }
+    if (i == 0 || i == ref.length() || i > 3) {
+      return null;
+    }
+    try {
+      int row = Integer.parseInt(ref.substring(i));
+      return row < 1 ? null : new int[] {row - 1, col - 1};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
