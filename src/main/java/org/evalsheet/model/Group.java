@@ -51,10 +51,13 @@ public record Group(int level, List<String> path, BigDecimal declaredWeight, int
     return subtotal == null ? List.of(ownRow) : List.of(ownRow, subtotal);
   }
 
-  /** Whether an indicator lies in this group (its path starts with this group's path). */
+  /**
+   * Whether an indicator lies in this group: its path goes through the group's, and it stands within the group's
+   * rows (a table split into blocks may hold two groups of the same name).
+   */
   public boolean contains(Indicator indicator) {
     List<String> other = indicator.path();
-    if (other.size() <= path.size()) {
+    if (other.size() <= path.size() || indicator.row() < row || indicator.row() > lastRow) {
       return false;
     }
     for (int i = 0; i < path.size(); i++) {

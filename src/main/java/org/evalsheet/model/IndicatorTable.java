@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param notes findings the reader made while reading (error values, joined continuation rows…)
  * @param scale how the sheet wrote its weights; every number above is already in points
  * @param unitSource where {@code unit} was read
+ * @param declared what the table declares beside its rows: blocks with their weights, a 自评等级, where its 总分 stands
  */
 public record IndicatorTable(
     String sheet,
@@ -38,7 +39,8 @@ public record IndicatorTable(
     int lastRow,
     List<Finding> notes,
     Scale scale,
-    UnitSource unitSource) {
+    UnitSource unitSource,
+    Declared declared) {
 
   public IndicatorTable {
     Objects.requireNonNull(sheet, "sheet");
@@ -51,6 +53,15 @@ public record IndicatorTable(
     notes = List.copyOf(notes);
     scale = Objects.requireNonNullElse(scale, Scale.POINTS);
     unitSource = Objects.requireNonNullElse(unitSource, UnitSource.LABEL);
+    declared = Objects.requireNonNullElse(declared, Declared.NONE);
+  }
+
+  /** A table that declares nothing beside its rows. */
+  public IndicatorTable(String sheet, int sheetIndex, String title, String unit, String project, int headerRow,
+      int firstDataRow, Map<Column, Integer> columns, List<Group> groups, List<Indicator> indicators, TotalRow total,
+      int lastRow, List<Finding> notes, Scale scale, UnitSource unitSource) {
+    this(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups, indicators, total,
+        lastRow, notes, scale, unitSource, Declared.NONE);
   }
 
   /** A table in points whose unit comes from a label cell. */
@@ -58,13 +69,13 @@ public record IndicatorTable(
       int firstDataRow, Map<Column, Integer> columns, List<Group> groups, List<Indicator> indicators, TotalRow total,
       int lastRow, List<Finding> notes) {
     this(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups, indicators, total,
-        lastRow, notes, Scale.POINTS, UnitSource.LABEL);
+        lastRow, notes, Scale.POINTS, UnitSource.LABEL, Declared.NONE);
   }
 
   /** The same table with other leaves (same positions), such as the leaves without their long texts. */
   public IndicatorTable withIndicators(List<Indicator> leaves) {
     return new IndicatorTable(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups,
-        leaves, total, lastRow, notes, scale, unitSource);
+        leaves, total, lastRow, notes, scale, unitSource, declared);
   }
 
   /** The same table with more notes of the reader's (a damaged part it read past, say). */
@@ -73,13 +84,29 @@ public record IndicatorTable(
     all.addAll(more);
     all.sort(null);
     return new IndicatorTable(sheet, sheetIndex, title, unit, project, headerRow, firstDataRow, columns, groups,
-        indicators, total, lastRow, all, scale, unitSource);
+        indicators, total, lastRow, all, scale, unitSource, declared);
   }
 
   /** The same table attributed to another unit, such as the roster's name for it. */
   public IndicatorTable withUnit(String name, UnitSource source) {
     return new IndicatorTable(sheet, sheetIndex, title, name, project, headerRow, firstDataRow, columns, groups,
-        indicators, total, lastRow, notes, scale, source);
+        indicators, total, lastRow, notes, scale, source, declared);
+  }
+
+  /** The cell of the closing row's score: its 得分 cell, or where the 总分 was written instead; null without one. */
+  public CellRef totalScoreCell() {
+    if (total == null) {
+      return null;
+    }
+    return declared.totalScoreCell() != null ? declared.totalScoreCell() : cell(total.row(), Column.SCORE);
+  }
+
+  /**
+   * Whether the leaves' weights are given only through labels: the table has no 权重/分值 column, and the groups,
+   * blocks or the leaves' own labels state the weights ({@code 产出指标（60分）}).
+   */
+  public boolean weightsFromLabels() {
+    return !has(Column.WEIGHT);
   }
 
   /** Whether the table has a column for this concept. */

@@ -116,11 +116,8 @@ public final class Reviewer {
       BigDecimal v = cell.value();
       given = cell.base().equals("%") || v.abs().compareTo(FRACTION_LIMIT) > 0 ? v.divide(HUNDRED, Decimals.RATIO) : v;
     }
-    if (computed != null && given != null
-        && computed.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)
-            .compareTo(given.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)) != 0) {
-      out.add(Finding.warning(Code.EXECUTION_RATE_MISMATCH, table.cell(leaf, Column.ACTUAL), "资金执行率填写 " + cell.text()
-          + "，但全年执行数 " + format(executed) + " ÷ 全年预算数 " + format(budget) + " = " + Decimals.percent(computed)));
+    if (computed != null && given != null) {
+      rateCheck(leaf, cell, given, computed, budget, executed);
     }
     BigDecimal rate = computed != null ? computed : given;
     if (rate == null || w == null) {
@@ -134,6 +131,31 @@ public final class Reviewer {
     return new LeafReview(leaf, LeafReview.Kind.EXECUTION, Quantity.empty(""), cell, score, null, null, null,
         rate.compareTo(BigDecimal.ONE) < 0, rate, "按预算执行率计算：" + how + "，× 分值 " + format(w) + " = "
             + format(score) + " 分" + (rate.compareTo(BigDecimal.ONE) > 0 ? "（执行率超过 100% 按 100% 计）" : ""));
+  }
+
+  /**
+   * The 执行率 cell against 执行数 ÷ 预算数 at the precision it was written: {@code 99%} for 99.10% and {@code 0.958}
+   * for 95.86% (cut, not rounded) are right as written; a slip of one unit in the last place written
+   * ({@code 86.19%} for 86.18%) is an info; anything more a warning.
+   */
+  private void rateCheck(Indicator leaf, Quantity cell, BigDecimal given, BigDecimal computed, BigDecimal budget,
+      BigDecimal executed) {
+    int places = Math.max(2, given.stripTrailingZeros().scale());
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(places);
+    BigDecimal rounded = computed.setScale(places, java.math.RoundingMode.HALF_UP);
+    BigDecimal cut = computed.setScale(places, java.math.RoundingMode.DOWN);
+    BigDecimal g = given.setScale(places, java.math.RoundingMode.HALF_UP);
+    if (g.compareTo(rounded) == 0 || g.compareTo(cut) == 0) {
+      return;
+    }
+    String message = "资金执行率填写 " + cell.text() + "，但全年执行数 " + leaf.text(Column.EXECUTED) + " ÷ 全年预算数 "
+        + leaf.text(Column.BUDGET) + " = " + Decimals.percent(computed);
+    CellRef at = table.cell(leaf, Column.ACTUAL);
+    if (g.subtract(rounded).abs().compareTo(unit) <= 0) {
+      out.add(Finding.info(Code.EXECUTION_RATE_MISMATCH, at, message + "（相差在最后一位，可能是四舍五入的差别）"));
+    } else {
+      out.add(Finding.warning(Code.EXECUTION_RATE_MISMATCH, at, message));
+    }
   }
 
   /** The findings of one reviewed leaf. */
@@ -154,6 +176,11 @@ public final class Reviewer {
               + r.actual().text() + "”（" + r.grade() + "），得分应在 " + format(r.bandLow()) + " 至 " + format(r.bandHigh())
               + " 分之间" + (top ? "" : "（不含 " + format(r.bandHigh()) + " 分）") + "，填报 " + format(self) + " 分"));
         }
+      } else if (r.kind() == LeafReview.Kind.EXECUTION && matchesWrittenRate(leaf, self, w)) {
+        // The unit scored by the rate it wrote (60% × 10 = 6 for 59.58%): consistent with its own figures.
+      } else if (r.kind() == LeafReview.Kind.EXECUTION && r.ruleScore().subtract(self).compareTo(tol) > 0) {
+        out.add(Finding.warning(Code.FUNDS_SCORE_MISMATCH, table.cell(leaf, Column.SCORE), who + "自评得分 "
+            + format(self) + " 与 执行率 × 分值 不符，按完成情况应为 " + format(r.ruleScore()) + "（" + basis(r, w) + "）"));
       } else if (self.subtract(r.ruleScore()).compareTo(tol) > 0) {
         out.add(Finding.warning(Code.SCORE_ABOVE_RULE, table.cell(leaf, Column.SCORE), who + "自评得分 " + format(self)
             + " 高于按完成情况计算的 " + format(r.ruleScore()) + "（" + basis(r, w) + "）"));
@@ -177,6 +204,18 @@ public final class Reviewer {
           + r.actual().text() + "，是年度指标值 " + r.target().text() + " 的 " + Decimals.percent(r.ratio()) + "，达到 "
           + Decimals.percent(threshold) + " 以上，年度指标值可能定得偏低，请说明原因"));
     }
+  }
+
+  /** Whether a funds score equals the 执行率 the unit wrote × 分值, at two decimals. */
+  private boolean matchesWrittenRate(Indicator leaf, BigDecimal self, BigDecimal w) {
+    Quantity cell = Notation.read(leaf.text(Column.ACTUAL));
+    if (cell.form() != Quantity.Form.NUMBER || w == null) {
+      return false;
+    }
+    BigDecimal v = cell.value();
+    BigDecimal rate = cell.base().equals("%") || v.abs().compareTo(FRACTION_LIMIT) > 0 ? v.divide(HUNDRED, Decimals.RATIO) : v;
+    BigDecimal expected = Rules.round(rate.min(BigDecimal.ONE).max(BigDecimal.ZERO).multiply(w));
+    return expected.subtract(self).abs().compareTo(profile.tolerance()) <= 0;
   }
 
   /** {@code 实际完成 18个，年度指标值 ≥20个，分值 10}. */

@@ -60,6 +60,10 @@ public final class Scorer {
         reviewerTotal = (reviewerTotal == null ? BigDecimal.ZERO : reviewerTotal).add(leaf.reviewerScore().value());
       }
     }
+    if (table.weightsFromLabels() && FullMark.weightSum(table) != null) {
+      // Without a 分值 column the total weight is what the labels declare (with the funds block's).
+      weightTotal = FullMark.weightSum(table);
+    }
     List<GroupScore> groups = new ArrayList<>();
     for (Group g : table.groups()) {
       groups.add(group(g, leaves));
@@ -109,6 +113,12 @@ public final class Scorer {
       if (l.score() != null) {
         score = score == null ? l.score() : score.add(l.score());
       }
+    }
+    boolean unweighted = leaves.stream().anyMatch(l -> g.contains(l.indicator()) && !l.indicator().weight().isNumber()
+        && !l.notApplicable());
+    if (unweighted && g.declaredWeight() != null) {
+      // Leaves without weights (a table whose weights stand only in labels): the group weighs what its label says.
+      return new GroupScore(g, g.declaredWeight(), score, g.declaredWeight());
     }
     return new GroupScore(g, weight, score, applicable);
   }

@@ -36,6 +36,11 @@ public final class FullMark {
     return own(table) != null;
   }
 
+  /** A group's weight: its leaves' when all are numbers, else the weight its label declares; null when neither. */
+  public static BigDecimal groupWeight(IndicatorTable table, Group g) {
+    return LabelWeights.weightOf(table, g);
+  }
+
   /** The weight of the leaves that do not apply (不适用). */
   public static BigDecimal notApplicableWeight(IndicatorTable table) {
     BigDecimal sum = BigDecimal.ZERO;
@@ -48,10 +53,14 @@ public final class FullMark {
   }
 
   /**
-   * The sum of every numeric leaf weight (applicable or not), or null when a leaf's weight is not a number or the
-   * table has no leaf.
+   * The table's total weight: the sum of every numeric leaf weight (applicable or not), or in a table without a
+   * 分值 column the weights its labels declare ({@code 产出指标（60分）}) with the funds block's; null when a leaf's
+   * weight is not a number (or, without a 分值 column, not covered by a label), or the table has no leaf.
    */
-  static BigDecimal weightSum(IndicatorTable table) {
+  public static BigDecimal weightSum(IndicatorTable table) {
+    if (table.weightsFromLabels()) {
+      return LabelWeights.total(table);
+    }
     List<Indicator> leaves = table.indicators();
     BigDecimal sum = BigDecimal.ZERO;
     for (Indicator i : leaves) {

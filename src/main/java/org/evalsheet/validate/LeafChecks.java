@@ -75,6 +75,11 @@ final class LeafChecks {
     Amount rate = leaf.rate();
     String who = "指标“" + leaf.name() + "”";
     String empty = leaf.score().kind() == Amount.Kind.BLANK ? "未填写得分" : "得分为“" + leaf.score().text() + "”";
+    if (rate.isEmpty() && table.weightsFromLabels() && !leaf.weight().isNumber()) {
+      // Without leaf weights a leaf may carry no points of its own: said, not an error.
+      out.add(Finding.warning(Code.SCORE_MISSING, cell, who + empty + "（表中没有末级分值，按 0 分计入），请核实"));
+      return;
+    }
     if (rate.isEmpty()) {
       out.add(Finding.error(Code.SCORE_MISSING, cell, who + empty));
       return;

@@ -37,10 +37,15 @@ final class SumChecks {
       out.add(Finding.info(Code.TOTAL_ROW_MISSING, headerCell(table, Column.LEVEL1),
           "表末没有合计行，填写副本时将追加合计行"));
     }
-    if (!table.has(Column.WEIGHT)) {
-      out.add(Finding.error(Code.WEIGHT_MISSING, headerCell(table, Column.LEVEL1),
-          "表中没有找到权重（分值）列，无法核对权重和得分"));
-      return;
+    if (table.weightsFromLabels()) {
+      if (!LabelWeights.covered(table)) {
+        out.add(Finding.error(Code.WEIGHT_MISSING, headerCell(table, Column.LEVEL1),
+            "表中没有找到权重（分值）列，分组标签中也没有写明分值，无法核对权重和得分"));
+        return;
+      }
+      out.add(Finding.info(Code.WEIGHTS_FROM_GROUP_LABELS, headerCell(table, Column.LEVEL1),
+          "表中没有分值（权重）列：按分组标签中写明的分值核对（" + declaredList(table) + "），末级指标的分值未给出，"
+              + "不逐项核对得分是否超过分值"));
     }
     BigDecimal weightSum = FullMark.weightSum(table);
     BigDecimal required = profile.ownFullMark() ? HUNDRED : profile.fullMark();
@@ -57,6 +62,7 @@ final class SumChecks {
     for (Group g : table.groups()) {
       group(table, g, template, out);
     }
+    LabelWeights.check(table, template, out);
     TotalRow total = table.total();
     if (total != null) {
       totalWeight(table, total, weightSum, out);
@@ -140,7 +146,7 @@ final class SumChecks {
     BigDecimal scoreSum = sum(leaves.stream().map(Submitted::score).filter(s -> s != null));
     BigDecimal applicable = fullMark.subtract(FullMark.notApplicableWeight(table));
     BigDecimal onApplicable = Decimals.ratio(scoreSum.multiply(fullMark), applicable);
-    CellRef cell = table.cell(total.row(), Column.SCORE);
+    CellRef cell = table.totalScoreCell();
     Amount s = total.score();
     BigDecimal typedSum = sum(leaves.stream().filter(i -> i.score().isNumber()).map(i -> i.score().value()));
     if (s.isNumber()) {
@@ -175,6 +181,17 @@ final class SumChecks {
     return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(given.setScale(scale, RoundingMode.HALF_UP)) == 0
         || computed.setScale(Math.max(0, given.stripTrailingZeros().scale()), RoundingMode.HALF_UP)
             .compareTo(given) == 0;
+  }
+
+  /** {@code 年度绩效目标 80 分、产出指标 60 分…}: the weights the labels declare, the outermost first. */
+  private static String declaredList(IndicatorTable table) {
+    java.util.List<String> named = new java.util.ArrayList<>();
+    table.declared().sections().stream().filter(s -> s.declaredWeight() != null)
+        .forEach(s -> named.add(s.name() + " " + format(s.declaredWeight()) + " 分"));
+    table.groups().stream().filter(g -> g.declaredWeight() != null && g.level() == 1)
+        .forEach(g -> named.add(g.name() + " " + format(g.declaredWeight()) + " 分"));
+    String all = String.join("、", named.subList(0, Math.min(6, named.size())));
+    return named.size() > 6 ? all + "等" : all;
   }
 
   private static String notNumber(Amount a) {

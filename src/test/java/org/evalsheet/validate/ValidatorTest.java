@@ -357,9 +357,21 @@ class ValidatorTest {
   }
 
   @Test
-  void tableWithoutWeightColumnIsOneError() {
-    IndicatorTable t = pair("38").without(org.evalsheet.model.Column.WEIGHT).total("", "98").build();
+  void tableWithoutWeightColumnOrWeightedLabelsIsOneError() {
+    IndicatorTable t = TableBuilder.create().leaf("决策/目标", "", "60").leaf("决策/指标", "", "38")
+        .without(org.evalsheet.model.Column.WEIGHT).total("", "98").build();
     assertFinding(only(t, "WEIGHT_MISSING"), Severity.ERROR, "指标体系!A3", "没有找到权重");
+  }
+
+  @Test
+  void tableWithoutWeightColumnIsCheckedByTheWeightsItsLabelsDeclare() {
+    IndicatorTable t = TableBuilder.create().leaf("决策(100)/目标", "", "60").leaf("决策/指标", "", "38")
+        .without(org.evalsheet.model.Column.WEIGHT).total("", "98").build();
+    assertThat(Validator.validate(t)).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+    assertFinding(only(t, "WEIGHTS_FROM_GROUP_LABELS"), Severity.INFO, "指标体系!A3", "决策 100 分");
+    IndicatorTable over = TableBuilder.create().leaf("决策(100)/目标", "", "60").leaf("决策/指标", "", "48")
+        .without(org.evalsheet.model.Column.WEIGHT).total("", "108").build();
+    assertFinding(only(over, "SCORE_ABOVE_WEIGHT"), Severity.ERROR, "指标体系!A4", "标明 100 分", "得分合计 108 分");
   }
 
   // Notes and order

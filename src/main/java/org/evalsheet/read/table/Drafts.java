@@ -43,6 +43,12 @@ final class Drafts {
       return path.size();
     }
 
+    /** Whether a leaf lies under this group: its path goes through the group's, within the group's rows. */
+    boolean contains(LeafDraft leaf) {
+      return leaf.path.size() > path.size() && leaf.path.subList(0, path.size()).equals(path)
+          && leaf.row >= row && leaf.row <= lastRow;
+    }
+
     Group group(Scale scale) {
       return new Group(path.size(), path, WeightScale.declared(declared, scale), row, col, lastRow,
           WeightScale.row(ownRow, scale), WeightScale.row(subtotal, scale));

@@ -31,8 +31,11 @@ final class HeaderFinder {
    * @param weightPercent whether the weight header says its numbers are percentages ({@code 权重(%)})
    * @param notes what the reader decided about the header on its own (a reviewer's column, a choice between two
    *     score columns), as info findings
+   * @param levelWeights the 分值 column of each group level when the header has one after every level ({@code 一级指标 |
+   *     分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分}): level → column; the deepest level's is the leaves' 权重
    */
-  record Header(int row, int firstDataRow, Map<Column, Integer> columns, boolean weightPercent, List<Finding> notes) {
+  record Header(int row, int firstDataRow, Map<Column, Integer> columns, boolean weightPercent, List<Finding> notes,
+      Map<Integer, Integer> levelWeights) {
 
     /** The deepest level column: where leaf names are written. */
     int deepestLevel() {
@@ -78,6 +81,14 @@ final class HeaderFinder {
     return -1;
   }
 
+  /** The header of a declaration-like row (levels and targets, no 分值 or 得分), read as it stands. */
+  static Header unscored(Grid grid, int r) {
+    Matched single = match(grid, r, false);
+    Matched two = match(grid, r, true);
+    boolean second = two.columns.size() > single.columns.size() && isHeaderLike(grid, r + 1);
+    return second ? two.header(grid, r, r + 2) : single.header(grid, r, r + 1);
+  }
+
   /** The header starting on row {@code r}, if that row is one. */
   static Optional<Header> at(Grid grid, int r) {
     Matched single = match(grid, r, false);
@@ -116,10 +127,14 @@ final class HeaderFinder {
     final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     final List<Integer> otherScores = new ArrayList<>();
     final Map<Integer, String> texts = new java.util.HashMap<>();
+    final List<Integer> weights = new ArrayList<>();
     boolean weightPercent;
 
     void put(Column column, int c, String text) {
       texts.put(c, text);
+      if (column == Column.WEIGHT) {
+        weights.add(c);
+      }
       if (columns.putIfAbsent(column, c) != null && column == Column.SCORE) {
         otherScores.add(c);
       }
@@ -145,7 +160,37 @@ final class HeaderFinder {
         notes.add(Finding.info(Code.SCORE_COLUMN_CHOSEN, new CellRef(grid.sheet(), r, chosen), quote(chosen) + "和"
             + others + "都可能是自评得分，按位置取左边的 " + quote(chosen) + "，其余列不计分"));
       }
-      return new Header(r, firstDataRow, cols, weightPercent, notes);
+      Map<Integer, Integer> levelWeights = levelWeights(cols);
+      if (!levelWeights.isEmpty()) {
+        int deepest = levelWeights.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        cols.put(Column.WEIGHT, levelWeights.get(deepest));
+        notes.add(Finding.info(Code.LEVEL_WEIGHTS, new CellRef(grid.sheet(), r, levelWeights.get(deepest)),
+            "表头每一级指标后都有分值列：各级分值按所在级别读取，末级指标取最深一级的分值，上级分值与其下级之和核对"));
+      }
+      return new Header(r, firstDataRow, cols, weightPercent, notes, levelWeights);
+    }
+
+    /** Each weight column right after a level column, when there are two or more: level → column. */
+    private Map<Integer, Integer> levelWeights(Map<Column, Integer> cols) {
+      Map<Integer, Integer> out = new java.util.TreeMap<>();
+      if (weights.size() < 2) {
+        return out;
+      }
+      for (int w : weights) {
+        int best = 0;
+        int bestCol = -1;
+        for (int level = 1; level <= 4; level++) {
+          Integer c = cols.get(Column.level(level));
+          if (c != null && c < w && c > bestCol) {
+            best = level;
+            bestCol = c;
+          }
+        }
+        if (best > 0) {
+          out.putIfAbsent(best, w);
+        }
+      }
+      return out.size() >= 2 ? out : new java.util.TreeMap<>();
     }
 
     private String quote(int c) {

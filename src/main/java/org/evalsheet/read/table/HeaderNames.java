@@ -41,8 +41,10 @@ final class HeaderNames {
         "评分办法", "评分标准和方法", "计分方法", "评分要点");
     names(Column.EXPLANATION, "指标解释", "指标说明", "指标内涵", "指标释义", "指标定义");
     names(Column.BENCHMARK, "标杆值", "年度指标值", "目标值", "年度工作目标", "指标值", "预期目标值", "年度目标值",
+        "年初目标值", "全年目标值", "年初指标值", "预期指标值", "指标值A", "年度绩效目标值",
         "计划值", "目标任务");
-    names(Column.ACTUAL, "实际完成值", "实际完成情况", "完成值", "实际值", "全年实际完成值", "实际完成", "完成情况");
+    names(Column.ACTUAL, "实际完成值", "实际完成情况", "完成值", "实际值", "全年实际完成值", "实际完成", "完成情况",
+        "全年实际值", "实际完成指标值", "年终完成值", "全年完成值", "实际完成数");
     names(Column.REMARK, "备注", "扣分原因", "偏差原因分析及改进措施", "扣分原因和其他说明", "扣分原因及说明", "扣分理由",
         "偏差原因", "偏差原因分析", "未完成原因分析", "扣分说明", "得分说明", "偏差原因及改进措施", "原因分析及改进措施");
   }
@@ -93,20 +95,31 @@ final class HeaderNames {
     return k.contains("%") || k.contains("百分比");
   }
 
-  /** The header without its unit brackets, other brackets opened: {@code 得分(复核)} → {@code 得分复核}. */
+  /**
+   * The header without its unit brackets and the letters forms name columns by ({@code 年初目标值(A)},
+   * {@code 执行率(B/A)}, also with a bracket lost in copying: {@code 年初目标值(A}), other brackets opened:
+   * {@code 得分(复核)} → {@code 得分复核}.
+   */
   static String clean(String compact) {
-    if (compact.indexOf('(') < 0) {
-      return compact;
+    String c = LOST_BRACKET.matcher(compact).replaceFirst("");
+    if (c.indexOf('(') < 0) {
+      return c;
     }
-    Matcher m = BRACKETS.matcher(compact);
+    Matcher m = BRACKETS.matcher(c);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String inside = m.group(1);
-      m.appendReplacement(sb, Matcher.quoteReplacement(UNITS.contains(inside) ? "" : inside));
+      boolean drop = UNITS.contains(inside) || LETTERS.matcher(inside).matches();
+      m.appendReplacement(sb, Matcher.quoteReplacement(drop ? "" : inside));
     }
     m.appendTail(sb);
     return sb.toString();
   }
+
+  /** Column letters of a form: {@code A}, {@code B/A}, {@code A-B}. */
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z][A-Za-z/+\\-*×÷]*");
+  /** A letter bracket whose other half was lost: {@code (A} or {@code B)} at the end. */
+  private static final Pattern LOST_BRACKET = Pattern.compile("(\\([A-Za-z][A-Za-z/]*|(?<=[^(A-Za-z/])[A-Za-z][A-Za-z/]*\\))$");
 
   private static Column byMeaning(String key) {
     Matcher level = LEVEL.matcher(key);

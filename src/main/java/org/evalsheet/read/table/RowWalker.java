@@ -3,8 +3,10 @@ package org.evalsheet.read.table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.evalsheet.model.Amount;
 import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
+import org.evalsheet.model.Declared;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Group;
 import org.evalsheet.model.Indicator;
@@ -39,7 +41,8 @@ final class RowWalker {
    * @param lastRow the last row of the table, or -1 when it has no rows
    * @param scale how the sheet wrote its weights
    */
-  record Body(List<Group> groups, List<Indicator> indicators, TotalRow total, int lastRow, Scale scale) {}
+  record Body(List<Group> groups, List<Indicator> indicators, TotalRow total, int lastRow, Scale scale,
+      Declared declared) {}
 
 
   private final TableCells cells;
@@ -51,6 +54,11 @@ final class RowWalker {
   private final List<GroupDraft> groups = new ArrayList<>();
   private final List<LeafDraft> leaves = new ArrayList<>();
   private final List<Integer> groupRows = new ArrayList<>();
+  /** The blocks the indicators are split into (年度绩效目标（80分）), in sheet order. */
+  private final List<Declared.Section> sections = new ArrayList<>();
+  /** Rows the template left (指标2：, ……, an empty category) and 其中 rows under a scored indicator. */
+  private final List<Integer> templateRows = new ArrayList<>();
+  private final List<Integer> detailRows = new ArrayList<>();
   /** What the last rows read belong to (a leaf, or a group's own row), which a continuation row joins; or null. */
   private Object lastItem;
 
@@ -63,11 +71,14 @@ final class RowWalker {
 
   Body walk() {
     TotalRow total = null;
+    ClosingRow closing = null;
+    section(header.row());
     for (int r = header.firstDataRow(); r <= grid.lastRow(); r++) {
       TableRows.Found label = rows.totalLabel(r);
       if (label != null) {
         if (closesTable(label, r)) {
-          total = rows.numbersRow(r, label.col());
+          closing = new ClosingRow(cells, rows, r, label.col());
+          total = closing.row();
           break;
         }
         subtotal(r, label);
@@ -81,6 +92,12 @@ final class RowWalker {
         break;
       }
       if (skip > r) {
+        if (section(r)) {
+          // A block of its own under a header of its own: its groups start afresh.
+          java.util.Arrays.fill(current, null);
+          java.util.Arrays.fill(open, null);
+          lastItem = null;
+        }
         r = skip - 1;
       } else if (!rows.blankRow(r)) {
         row(r);
@@ -88,9 +105,36 @@ final class RowWalker {
     }
     Scale scale = scale();
     noteGroupRows();
+    noteSkipped();
+    groups.removeIf(g -> g.declared == null && g.ownRow == null && g.subtotal == null
+        && leaves.stream().noneMatch(l -> g.contains(l)));
     int last = total != null ? total.row() : lastReadRow();
+    Declared declared = new Declared(closeSections(last), closing == null ? null : closing.grade(),
+        closing == null ? null : closing.scoreCell());
     return new Body(groups.stream().map(g -> g.group(scale)).toList(),
-        leaves.stream().map(l -> l.indicator(scale)).toList(), WeightScale.row(total, scale), last, scale);
+        leaves.stream().map(l -> l.indicator(scale)).toList(), WeightScale.row(total, scale), last, scale, declared);
+  }
+
+  /** Starts a block when the header at {@code r} has a weighted label left of its levels; whether it did. */
+  private boolean section(int r) {
+    Declared.Section s = rows.sectionAt(r);
+    if (s == null) {
+      return false;
+    }
+    sections.add(s);
+    return true;
+  }
+
+  /** The blocks, each ending where the next begins or the table ends when its label is not merged down. */
+  private List<Declared.Section> closeSections(int lastRow) {
+    List<Declared.Section> out = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      Declared.Section s = sections.get(i);
+      int end = i + 1 < sections.size() ? sections.get(i + 1).row() - 1 : lastRow;
+      int last = s.lastRow() > s.row() ? Math.min(s.lastRow(), end) : end;
+      out.add(new Declared.Section(s.name(), s.declaredWeight(), s.row(), s.col(), last));
+    }
+    return out;
   }
 
 
@@ -119,7 +163,8 @@ final class RowWalker {
       if (!changed && n.name().equals(current[level]) && open[level] != null) {
         continue;
       }
-      startGroup(level, n.name(), n.declared(), r);
+      BigDecimal declared = n.declared() != null ? n.declared() : rows.levelWeight(r, level);
+      startGroup(level, n.name(), declared, r);
       changed = true;
     }
     if (groupRow) {
@@ -131,7 +176,33 @@ final class RowWalker {
       lastItem = g;
       return;
     }
-    addLeaf(r, Labels.named(own[deepest]).name(), deepest, rows.levelCol(deepest));
+    Labels.Named named = Labels.named(own[deepest]);
+    String name = named.name();
+    if (lastItem instanceof LeafDraft last && sharesNumbers(last, r)) {
+      extend(last, r);
+      cells.note(Finding.info(Code.SHARED_SCORE, cells.ref(r, rows.levelCol(deepest)), "第 " + (r + 1) + " 行“" + name
+          + "”与第 " + (last.row + 1) + " 行“" + last.name() + "”共用一个合并的得分单元格，按一项指标读取"));
+      return;
+    }
+    if (!rows.hasValues(r) && named.declared() == null) {
+      if (Remnants.isTemplateName(name) || deepest < header.deepestLevel() && !rows.hasTargets(r)) {
+        templateRows.add(r);
+        touchGroups(r);
+        return;
+      }
+      if (Remnants.isDetail(name) && lastItem instanceof LeafDraft last) {
+        detailRows.add(r);
+        last.lastRow = r;
+        touchGroups(r);
+        return;
+      }
+    }
+    addLeaf(r, name, deepest, rows.levelCol(deepest));
+    if (rows.weightCol == null && named.declared() != null) {
+      // No 分值 column: a leaf's own label may state its weight (相关性（5分）).
+      BigDecimal w = named.declared();
+      ((LeafDraft) lastItem).weight = new Amount(Amount.Kind.NUMBER, w, org.evalsheet.model.Decimals.format(w), false);
+    }
   }
 
 
@@ -140,6 +211,11 @@ final class RowWalker {
   private void noName(int r) {
     if (lastItem instanceof LeafDraft last && mergedInto(last, r)) {
       extend(last, r);
+      return;
+    }
+    if (!rows.hasValues(r) && rows.onlyFillers(r)) {
+      templateRows.add(r);
+      touchGroups(r);
       return;
     }
     if (!rows.hasNumbers(r)) {
@@ -223,6 +299,19 @@ final class RowWalker {
         g.lastRow = Math.max(g.lastRow, r);
       }
     }
+  }
+
+  /** Whether row {@code r}'s 得分 (or 分值) cell is merged into the one of the leaf's first row. */
+  private boolean sharesNumbers(LeafDraft leaf, int r) {
+    for (Integer col : new Integer[] {rows.scoreCol, rows.weightCol}) {
+      if (col != null) {
+        Grid.Region g = grid.region(r, col);
+        if (g != null && g.firstRow() == leaf.row && g.firstRow() < r) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether row {@code r} lies under the leaf's merged name cell. */
@@ -332,6 +421,32 @@ final class RowWalker {
       cells.note(Finding.info(Code.WEIGHT_SCALE, cells.ref(header.row(), rows.weightCol), said));
     }
     return scale;
+  }
+
+  /** One note for the template's rows and one for the 其中 rows, each listing the rows left out. */
+  private void noteSkipped() {
+    if (!templateRows.isEmpty()) {
+      int first = templateRows.get(0);
+      cells.note(Finding.info(Code.TEMPLATE_ROWS_SKIPPED, cells.ref(first, nameColumn(first)), "第 "
+          + Remnants.rows(templateRows, LISTED_ROWS) + " 行是表样中没有使用的行（“指标1：”“……”、下面没有指标的类别等），"
+          + "不作为指标，共 " + templateRows.size() + " 行"));
+    }
+    if (!detailRows.isEmpty()) {
+      int first = detailRows.get(0);
+      cells.note(Finding.info(Code.DETAIL_ROWS, cells.ref(first, nameColumn(first)), "第 "
+          + Remnants.rows(detailRows, LISTED_ROWS) + " 行以“其中”开头，是上一项指标的细分，没有分值和得分，不作为末级指标"));
+    }
+  }
+
+  /** The column where a row's deepest label stands, else the deepest level's column. */
+  private int nameColumn(int r) {
+    for (int level = 4; level >= 1; level--) {
+      int c = rows.levelCol(level);
+      if (c >= 0 && !cells.text(r, c).isEmpty()) {
+        return c;
+      }
+    }
+    return Math.max(0, rows.levelCol(header.deepestLevel()));
   }
 
   /** One note for all outline group rows: which rows were read as groups, not leaves. */

@@ -50,6 +50,11 @@ final class TableCells {
     return a;
   }
 
+  /** Whether a cell holds nothing, or only a "not applicable" marker; notes nothing. */
+  boolean emptyValue(int row, Integer col) {
+    return col == null || Amounts.of(grid.own(row, col)).isEmpty();
+  }
+
   /** A cell's own text, trimmed; "" when merged into another cell, blank or col is null. */
   String text(int row, Integer col) {
     if (col == null) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Text;
 import org.evalsheet.read.grid.Grid;
 
 /**
@@ -35,13 +36,37 @@ public final class TableParser {
     return Optional.ofNullable(read(grid, fallbackUnit).table());
   }
 
+  /** Why a self-evaluation form with neither 分值 nor 得分 anywhere cannot be checked. */
+  static final String UNSCORED = "这张自评表只填了指标值和完成值，没有分值和得分（表中、分组标签和资金块都没有写明），无法计分核对";
+
   /** The table in a sheet, or why there is none. */
   public static Parsed read(Grid grid, String fallbackUnit) {
     Optional<HeaderFinder.Header> found = HeaderFinder.find(grid);
-    if (found.isEmpty()) {
-      return HeaderFinder.declarationRow(grid) >= 0 ? new Parsed(null, DECLARATION, 2) : Parsed.NOTHING;
+    if (found.isPresent()) {
+      return read(grid, fallbackUnit, found.get());
     }
-    HeaderFinder.Header header = found.get();
+    int declaration = HeaderFinder.declarationRow(grid);
+    if (declaration < 0) {
+      return Parsed.NOTHING;
+    }
+    // Levels and targets but no 分值/得分 column: a 绩效目标申报表, unless labels or a funds block carry weights
+    // (a self-evaluation form whose weights stand only in labels, published before it was scored).
+    Parsed unscored = read(grid, fallbackUnit, HeaderFinder.unscored(grid, declaration));
+    if (unscored.table() != null && weighted(unscored.table())) {
+      return unscored;
+    }
+    String title = Text.compact(CoverBlock.read(grid, declaration, fallbackUnit).title() + grid.sheet());
+    return new Parsed(null, title.contains("自评") ? UNSCORED : DECLARATION, 2);
+  }
+
+  /** Whether a table read from a header without 分值 or 得分 states weights somewhere: labels, blocks, funds. */
+  private static boolean weighted(IndicatorTable t) {
+    return t.groups().stream().anyMatch(g -> g.declaredWeight() != null)
+        || t.declared().sections().stream().anyMatch(s -> s.declaredWeight() != null)
+        || t.indicators().stream().anyMatch(i -> i.weight().isNumber());
+  }
+
+  private static Parsed read(Grid grid, String fallbackUnit, HeaderFinder.Header header) {
     TableCells cells = new TableCells(grid);
     header.notes().forEach(cells::note);
     CoverBlock.Cover cover = CoverBlock.read(grid, header.row(), fallbackUnit);
@@ -60,6 +85,6 @@ public final class TableParser {
     int lastRow = Math.max(body.lastRow(), header.firstDataRow() - 1);
     return new Parsed(new IndicatorTable(grid.sheet(), grid.index(), cover.title(), cover.unit(), cover.project(),
         header.row(), header.firstDataRow(), header.columns(), body.groups(), indicators, body.total(), lastRow,
-        notes, body.scale(), cover.source()), null, 0);
+        notes, body.scale(), cover.source(), body.declared()), null, 0);
   }
 }

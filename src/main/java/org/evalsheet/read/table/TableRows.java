@@ -2,6 +2,7 @@ package org.evalsheet.read.table;
 
 import java.util.List;
 import org.evalsheet.model.Column;
+import org.evalsheet.model.Declared;
 import org.evalsheet.model.Text;
 import org.evalsheet.model.TotalRow;
 import org.evalsheet.read.grid.Grid;
@@ -43,6 +44,16 @@ final class TableRows {
     }
     this.numbersFrom = Math.min(weightCol == null ? Integer.MAX_VALUE : weightCol,
         scoreCol == null ? Integer.MAX_VALUE : scoreCol);
+  }
+
+  /** A group level's own 分值 on a label's row (a header with 分值 after every level), or null. */
+  java.math.BigDecimal levelWeight(int r, int level) {
+    Integer col = header.levelWeights().get(level);
+    if (col == null || level >= header.deepestLevel()) {
+      return null;
+    }
+    org.evalsheet.model.Amount a = cells.amount(r, col);
+    return a.isNumber() ? a.value() : null;
   }
 
   /** The column of a level's labels, or -1 when the table has none. */
@@ -181,6 +192,36 @@ final class TableRows {
         cells.amount(r, reviewerCol));
   }
 
+  /**
+   * Whether a row holds anything in its weight, score, rate or reviewer's cells other than nothing or a filler
+   * ({@code —}, {@code /}): a row without is no indicator unless its name says it is one.
+   */
+  boolean hasValues(int r) {
+    return !cells.emptyValue(r, weightCol) || !cells.emptyValue(r, scoreCol) || !cells.emptyValue(r, rateCol)
+        || !cells.emptyValue(r, reviewerCol);
+  }
+
+  /** Whether a row states a target or an actual value (anything but a filler). */
+  boolean hasTargets(int r) {
+    for (Column c : List.of(Column.BENCHMARK, Column.ACTUAL)) {
+      Integer col = header.columns().get(c);
+      if (col != null && !Remnants.isFiller(cells.text(r, col))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every cell of the row within the table holds nothing or a filler ({@code -}, {@code ……}, {@code /}). */
+  boolean onlyFillers(int r) {
+    for (int c = 0, last = header.lastCol(); c <= last; c++) {
+      if (!Remnants.isFiller(cells.text(r, c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean hasNumbers(int r) {
     return !cells.blank(r, weightCol) || !cells.blank(r, scoreCol);
   }
@@ -218,6 +259,26 @@ final class TableRows {
       }
     }
     return true;
+  }
+
+  /**
+   * The block a header row opens: a label left of the level columns that states a weight ({@code 年度绩效目标（80分）},
+   * merged down over the block), or null. A label without a weight ({@code 绩效指标}) opens no block.
+   */
+  Declared.Section sectionAt(int r) {
+    int first = levelCols[firstLevel()];
+    for (int c = 0; c < first; c++) {
+      String t = cells.text(r, c);
+      if (t.isEmpty() || HeaderNames.match(t) != null) {
+        continue;
+      }
+      Labels.Named n = Labels.named(t);
+      if (n.declared() != null) {
+        Grid.Region g = grid.region(r, c);
+        return new Declared.Section(n.name(), n.declared(), r, c, g == null ? r : g.lastRow());
+      }
+    }
+    return null;
   }
 
   /** A 合计-like label found on a row, and its column. */
