@@ -154,8 +154,8 @@ class InboxTest {
     try {
       Files.createSymbolicLink(in.resolve("链接.xlsx"), outside.resolve("x.xlsx"));
       Files.createSymbolicLink(in.resolve("链接目录"), outside);
-    } catch (UnsupportedOperationException | java.io.IOException e) {
-      Assumptions.abort("no symbolic links here");
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no symbolic links on this file system");
     }
     assertThat(Inbox.scan(in).files()).extracting(InboxFile::name).containsExactly("链接.xlsx");
   }
