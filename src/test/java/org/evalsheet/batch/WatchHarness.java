@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,11 @@ import org.evalsheet.write.AtomicFiles;
 final class WatchHarness implements AutoCloseable {
   static final Duration SETTLE = Duration.ofMillis(200);
   static final Duration RESCAN = Duration.ofSeconds(1);
+  /**
+   * How long a check that nothing more is processed waits: a rescan plus a few settle periods, by when a file the
+   * watcher wrongly took for new or changed would have been processed.
+   */
+  static final Duration QUIET = RESCAN.plus(SETTLE.multipliedBy(3));
 
   final Path inbox;
   final Path out;
@@ -29,6 +35,8 @@ final class WatchHarness implements AutoCloseable {
   final Map<String, List<String>> seen = new ConcurrentHashMap<>();
   /** Every list handed to the outputs, in order. */
   final List<List<FileResult>> rounds = new CopyOnWriteArrayList<>();
+  /** Every line the watcher had for the clerk, in order. */
+  final List<String> notices = new CopyOnWriteArrayList<>();
   volatile long processMillis;
   private Watcher watcher;
   private Thread thread;
@@ -63,7 +71,8 @@ final class WatchHarness implements AutoCloseable {
   }
 
   WatchHarness start(int threads, Consumer<Watcher> configure) throws Exception {
-    watcher = new Watcher(new WatchOptions(inbox, out, SETTLE, RESCAN, threads), this::process, rounds::add);
+    watcher = new Watcher(new WatchOptions(inbox, out, SETTLE, RESCAN, threads), this::process, rounds::add,
+        notices::add);
     configure.accept(watcher);
     Watcher w = watcher;
     thread = new Thread(() -> {
@@ -96,6 +105,65 @@ final class WatchHarness implements AutoCloseable {
       Thread.sleep(20);
     }
     return fail("no outputs round matched; last: " + (rounds.isEmpty() ? "none" : rounds.get(rounds.size() - 1)));
+  }
+
+  /** Waits for a line for the clerk that satisfies {@code p}. */
+  String awaitNotice(Predicate<String> p) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String line : notices) {
+        if (p.test(line)) {
+          return line;
+        }
+      }
+      if (failure.get() != null) {
+        fail("watcher failed", failure.get());
+      }
+      Thread.sleep(20);
+    }
+    return fail("no such notice; all: " + notices);
+  }
+
+  /**
+   * Waits until the state the watcher keeps on disk for {@code name} satisfies {@code p}: how a decision that
+   * processes nothing (the same bytes seen again) becomes visible.
+   */
+  StateEntry awaitState(String name, Predicate<StateEntry> p) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    StateEntry e = null;
+    while (System.nanoTime() < deadline) {
+      e = StateStore.open(out).get(name);
+      if (e != null && p.test(e)) {
+        return e;
+      }
+      if (failure.get() != null) {
+        fail("watcher failed", failure.get());
+      }
+      Thread.sleep(20);
+    }
+    return fail("the state of " + name + " never matched; last: " + e);
+  }
+
+  /**
+   * Checks for {@link #QUIET} that nothing more is processed, failing at the first processing beyond what was done
+   * when called: the bounded wait that "processed once" needs once the first processing has been awaited.
+   */
+  void assertNothingMoreProcessed() throws InterruptedException {
+    Map<String, Integer> before = counts();
+    long deadline = System.nanoTime() + QUIET.toNanos();
+    while (System.nanoTime() < deadline) {
+      Map<String, Integer> now = counts();
+      if (!now.equals(before)) {
+        fail("processed again within " + QUIET.toMillis() + " ms: " + before + " became " + now);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private Map<String, Integer> counts() {
+    Map<String, Integer> counts = new TreeMap<>();
+    seen.forEach((name, hashes) -> counts.put(name, hashes.size()));
+    return counts;
   }
 
   /** The last outputs round. */

@@ -55,7 +55,7 @@ class WatcherTest {
         }
       }
       h.awaitOutputs(WatchHarness.names("自评表.xlsx"));
-      Thread.sleep(WatchHarness.RESCAN.toMillis() + 300);
+      h.assertNothingMoreProcessed();
       assertThat(h.seen.get("自评表.xlsx")).containsExactly(sha(xlsx));
     }
   }
@@ -65,11 +65,14 @@ class WatcherTest {
     byte[] xlsx = Files.readAllBytes(new SeedWorkbook().write(tmp.resolve("seed.xlsx")));
     byte[] half = Arrays.copyOf(xlsx, xlsx.length / 2);
     try (WatchHarness h = harness().start(1)) {
-      long start = System.nanoTime();
+      h.awaitOutputs(List::isEmpty);
       Files.write(h.inbox.resolve("半截.xlsx"), half);
-      h.awaitOutputs(WatchHarness.names("半截.xlsx"));
-      // Ten settle periods: the copy was abandoned, and the reader is the one to say the file is truncated.
-      assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(10 * WatchHarness.SETTLE.toMillis());
+      Files.write(h.inbox.resolve("完整.xlsx"), xlsx);
+      // A complete copy written alongside is read after one settle period and shown alone: the truncated one is
+      // held back (were both read in one wave, 半截 would come first, by name, and this round would not exist).
+      h.awaitOutputs(WatchHarness.names("完整.xlsx"));
+      // Ten settle periods later the copy counts as abandoned, and the reader is the one to say it is truncated.
+      h.awaitOutputs(WatchHarness.names("半截.xlsx", "完整.xlsx"));
       assertThat(h.seen.get("半截.xlsx")).containsExactly(sha(half));
     }
   }
@@ -127,14 +130,16 @@ class WatcherTest {
       h.awaitOutputs(WatchHarness.names("a.xlsx"));
       // Rewritten with the same bytes and a new time, as a second copy of the same file does.
       Files.writeString(a, "same");
-      Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-      Thread.sleep(WatchHarness.RESCAN.toMillis() + 3 * WatchHarness.SETTLE.toMillis());
+      long touched = System.currentTimeMillis() + 5_000;
+      Files.setLastModifiedTime(a, FileTime.fromMillis(touched));
+      // The watcher's decision about the rewritten file: its state takes the new time, keeping the hash.
+      h.awaitState("a.xlsx", e -> e.modified() == touched);
       assertThat(h.calls("a.xlsx")).isEqualTo(1);
     }
     try (WatchHarness again = new WatchHarness(h.inbox, h.out).start(1)) {
       List<FileResult> round = again.awaitOutputs(WatchHarness.names("a.xlsx"));
       assertThat(reasonOf(round, "a.xlsx")).isEqualTo(sha("same".getBytes(StandardCharsets.UTF_8)));
-      Thread.sleep(3 * WatchHarness.SETTLE.toMillis());
+      again.assertNothingMoreProcessed();
       assertThat(again.seen).isEmpty();
     }
   }
@@ -183,10 +188,11 @@ class WatcherTest {
       Files.move(outside, h.inbox.resolve("x.xlsx"), StandardCopyOption.ATOMIC_MOVE);
       Path part = h.inbox.resolve("y.xlsx.part");
       Files.writeString(part, "downloaded");
-      Thread.sleep(2 * WatchHarness.SETTLE.toMillis());
+      // Renamed only once the watcher has seen the part file (and listed it as ignored), not after a guessed wait.
+      h.awaitOutputs(WatchHarness.names("x.xlsx", "y.xlsx.part"));
       Files.move(part, h.inbox.resolve("y.xlsx"), StandardCopyOption.ATOMIC_MOVE);
       h.awaitOutputs(WatchHarness.names("x.xlsx", "y.xlsx"));
-      Thread.sleep(WatchHarness.RESCAN.toMillis() + 300);
+      h.assertNothingMoreProcessed();
       assertThat(h.seen.keySet()).containsExactlyInAnyOrder("x.xlsx", "y.xlsx");
       assertThat(h.calls("x.xlsx")).isEqualTo(1);
       assertThat(h.calls("y.xlsx")).isEqualTo(1);
@@ -229,7 +235,7 @@ class WatcherTest {
       for (FileResult r : round) {
         assertThat(r.reason()).isEqualTo(sha(bytes("content of " + r.file())));
       }
-      Thread.sleep(3 * WatchHarness.SETTLE.toMillis());
+      again.assertNothingMoreProcessed();
       // a was recorded before the crash; b's output existed but its state did not: redone exactly once.
       assertThat(h.calls("a.xlsx") + again.calls("a.xlsx")).isEqualTo(1);
       assertThat(again.calls("b.xlsx")).isEqualTo(1);
@@ -262,7 +268,8 @@ class WatcherTest {
       Files.delete(h.inbox.resolve("sub/a.xlsx"));
       Files.delete(h.inbox.resolve("sub"));
       Files.delete(h.inbox);
-      Thread.sleep(2 * WatchHarness.SETTLE.toMillis());
+      // Recreated only once the watcher has noticed the inbox is gone, so that the return is what is tested.
+      h.awaitNotice(line -> line.contains("不存在或无法读取"));
       Files.createDirectories(h.inbox.resolve("new"));
       Files.writeString(h.inbox.resolve("new/b.xlsx"), "b");
       h.awaitOutputs(WatchHarness.names("new/b.xlsx"));

@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -19,15 +18,21 @@ import org.evalsheet.read.WorkbookReader;
 import org.evalsheet.read.xlsx.OptionalParts;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Untrusted bytes into the three doors evalsheet opens to them (不可信输入): the reader, the filled copy and the
  * roster. Every input ends as tables, or a rejection with a reason a clerk reads; no exception escapes; a copy is
  * only ever written when POI can reopen it; each input stays within the time the batch would give it.
+ *
+ * <p>That time is kept by a watchdog, not by timing the call inside the test, which a real hang never returns from
+ * to be measured: {@code @Timeout} fails a regression input still running after the batch's 60 s per file
+ * ({@code ReadLimits.DEFAULT}), abandoning its thread, and in fuzzing mode Jazzer hands the same limit to libFuzzer
+ * as {@code -timeout}, which reports such an input as a finding ({@code bench/fuzz.sh} switches JUnit's own timeout
+ * off there, since JUnit sees a whole fuzzing session as one invocation).
  */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class InputFuzzTest {
-  /** Far below the batch's 60 s per file: an input near it is a hang to look at, not a slow disk. */
-  private static final Duration BUDGET = Duration.ofSeconds(20);
   private static final ReadLimits LIMITS = ReadLimits.DEFAULT;
 
   @FuzzTest(maxDuration = "10m")
@@ -35,13 +40,11 @@ class InputFuzzTest {
     Path dir = Files.createTempDirectory("fuzz-read");
     try {
       Path file = FuzzInputs.file(data, dir);
-      long start = System.nanoTime();
       try {
         new WorkbookReader(LIMITS).readAll(file);
       } catch (UnreadableFileException e) {
         assertThat(e.reason()).isNotBlank();
       }
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
     } finally {
       FuzzInputs.clean(dir);
     }
@@ -53,9 +56,7 @@ class InputFuzzTest {
     try {
       Path file = FuzzInputs.file(data, dir);
       Path filled = dir.resolve("filled");
-      long start = System.nanoTime();
       FileResult r = new Pipeline(LIMITS, ProfileReader.defaults(), filled).process(file, file.getFileName().toString());
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
       Path copy = filled.resolve(file.getFileName().toString());
       if (r.status() == Status.REJECTED) {
         assertThat(r.reason()).isNotBlank();
@@ -83,14 +84,12 @@ class InputFuzzTest {
       boolean text = data.consumeBoolean();
       Path file = text ? Files.write(dir.resolve("roster.txt"), data.consumeRemainingAsBytes())
           : FuzzInputs.file(data, dir);
-      long start = System.nanoTime();
       try {
         List<String> names = RosterReader.read(file, ReadLimits.DEFAULT);
         assertThat(names).allSatisfy(n -> assertThat(n).isNotBlank());
       } catch (UnreadableFileException e) {
         assertThat(e.reason()).isNotBlank();
       }
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET);
     } finally {
       FuzzInputs.clean(dir);
     }
