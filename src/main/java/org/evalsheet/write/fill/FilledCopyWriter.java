@@ -3,7 +3,6 @@ package org.evalsheet.write.fill;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evalsheet.model.ReadLimits;
@@ -83,19 +82,7 @@ public final class FilledCopyWriter {
       throws IOException, UnreadableFileException {
     byte[] bytes = read(input, limits);
     try (Workbook workbook = WorkbookOpener.open(input, bytes)) {
-      StyleCache styles = new StyleCache(workbook);
-      CellMarks marks = new CellMarks(workbook.getCreationHelper());
-      // Bottom-up within a sheet: a 合计 row appended to a lower table cannot move an upper one.
-      List<TableResult> order = tables.stream()
-          .sorted(Comparator.comparingInt((TableResult t) -> t.table().sheetIndex())
-              .thenComparing(t -> -t.table().headerRow()))
-          .toList();
-      for (TableResult t : order) {
-        FillTable.fill(workbook, t, styles, marks);
-      }
-      FillConclusionSheet.write(workbook, tables);
-      // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
-      workbook.setForceFormulaRecalculation(true);
+      UsermodelCopy.fill(workbook, tables);
       save(workbook, output);
     } catch (RuntimeException e) {
       if (!thrownByPoi(e)) {
