@@ -1,9 +1,7 @@
 package org.evalsheet.write.fill;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import org.evalsheet.model.Column;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.ReadLimits;
 import org.evalsheet.read.xlsx.OptionalParts;
+import org.evalsheet.read.xlsx.WorkbookFile;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.fill.XlsxPatchSheet.CellEdit;
@@ -38,7 +37,6 @@ import org.evalsheet.write.fill.XlsxPatchSheet.CellEdit;
  * </ul>
  */
 final class XlsxPatch {
-  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
   private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
@@ -56,15 +54,17 @@ final class XlsxPatch {
   }
 
   /**
-   * Writes the filled copy by patching the input's zip.
+   * Writes the filled copy by patching the input's zip, read from the workbook in memory.
    *
    * @return null when the copy was written, else why the fast path does not apply (nothing was written then)
    */
-  static String write(Path input, Path output, List<TableResult> tables, ReadLimits limits) throws IOException {
-    if (!isZip(input)) {
+  static String write(WorkbookFile input, Path output, List<TableResult> tables, ReadLimits limits)
+      throws IOException {
+    if (!input.startsAsZip()) {
       return "不是 .xlsx/.xlsm 压缩包";
     }
-    try (XlsxPatchZip zip = XlsxPatchZip.open(input, limits.maxExpandedBytes())) {
+    try {
+      XlsxPatchZip zip = XlsxPatchZip.of(input, limits.maxExpandedBytes());
       Parts parts;
       try {
         parts = plan(zip, tables);
@@ -78,14 +78,6 @@ final class XlsxPatch {
     }
   }
 
-  /** Whether a file starts as a zip does (an .xlsx/.xlsm rather than an .xls). */
-  static boolean isZip(Path input) throws IOException {
-    try (InputStream in = Files.newInputStream(input)) {
-      byte[] head = in.readNBytes(4);
-      return java.util.Arrays.equals(head, ZIP_MAGIC);
-    }
-  }
-
   /** Every new and changed part, computed in memory; throws before anything is written when unsupported. */
   static Parts plan(XlsxPatchZip zip, List<TableResult> tables) throws XlsxPatchUnsupported {
     XlsxPatch patch = new XlsxPatch(new XlsxPatchPackage(zip));
@@ -95,20 +87,11 @@ final class XlsxPatch {
 
   /**
    * Leaves out the damaged or missing optional parts (document properties, theme, printer settings, calculation
-   * chain) with their relationships and content types, so that every reader opens the copy.
+   * chain) with their relationships and content types, so that every reader opens the copy. The reader has found
+   * them already; the list is the one it noted.
    */
   private void dropDamagedParts(XlsxPatchZip zip) throws XlsxPatchUnsupported {
-    List<OptionalParts.Damage> damage = OptionalParts.find(new OptionalParts.Entries() {
-      @Override
-      public java.util.Collection<String> names() {
-        return zip.names();
-      }
-
-      @Override
-      public byte[] read(String name, int max) throws IOException {
-        return zip.bytes(name, max);
-      }
-    });
+    List<OptionalParts.Damage> damage = zip.file().damage();
     if (damage.isEmpty()) {
       return;
     }
