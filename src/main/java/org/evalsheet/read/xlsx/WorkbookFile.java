@@ -280,7 +280,7 @@ public final class WorkbookFile {
     if (e.method() == ZipEntry.STORED) {
       return raw;
     }
-    return new Inflating(raw);
+    return Inflating.over(raw);
   }
 
   /** Where an entry's stored bytes are: {offset, length}, cut at the end of the file as the JDK reads them. */
@@ -375,12 +375,28 @@ public final class WorkbookFile {
     return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
-  /** An entry's stream inflated as the JDK's {@code ZipFile} inflates one, a zero byte fed after the data. */
+  /**
+   * An entry's stream inflated as the JDK's {@code ZipFile} inflates one, a zero byte fed after the data. The checks
+   * read a dozen parts' first bytes a file, one after another: one inflater and buffer per thread serve them all,
+   * and a stream opened while another is still open gets its own.
+   */
   private static final class Inflating extends InflaterInputStream {
+    private static final ThreadLocal<Inflating> IDLE = new ThreadLocal<>();
     private boolean eof;
+    private boolean done;
 
-    Inflating(InputStream raw) {
-      super(raw, new Inflater(true), 8192);
+    private Inflating(InputStream raw, Inflater inf) {
+      super(raw, inf, 8192);
+    }
+
+    static Inflating over(InputStream raw) {
+      Inflating idle = IDLE.get();
+      if (idle == null) {
+        return new Inflating(raw, new Inflater(true));
+      }
+      IDLE.remove();
+      idle.inf.reset();
+      return new Inflating(raw, idle.inf);
     }
 
     @Override
@@ -399,8 +415,18 @@ public final class WorkbookFile {
 
     @Override
     public void close() throws IOException {
+      if (done) {
+        return;
+      }
+      done = true;
       super.close();
-      inf.end();
+      // The inflater goes back for the next stream on this thread; one that is not needed there is ended.
+      if (IDLE.get() == null) {
+        inf.reset();
+        IDLE.set(this);
+      } else {
+        inf.end();
+      }
     }
   }
 
