@@ -34,7 +34,7 @@ class LayeringTest {
   private static final Map<String, Set<String>> PUBLIC = Map.of(
       "read", Set.of("WorkbookReader"),
       "read.grid", Set.of("Grid", "Coordinates", "BadCoordinateException", "SheetTooLargeException"),
-      "read.xlsx", Set.of("WorkbookLoader", "WorkbookOpener", "OptionalParts"),
+      "read.xlsx", Set.of("WorkbookLoader", "WorkbookOpener", "OptionalParts", "WorkbookFile"),
       "read.table", Set.of("TableParser"),
       "profile", Set.of("ProfileReader"),
       "write", Set.of("AtomicFiles", "JsonReport", "XmlText"),

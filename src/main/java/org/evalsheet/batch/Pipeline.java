@@ -84,7 +84,7 @@ public final class Pipeline implements FileProcessor {
       Path target = filledDir.resolve(name).normalize();
       try {
         Files.createDirectories(target.getParent());
-        FilledCopyWriter.write(file, target, results, limits);
+        FilledCopyWriter.write(read.source(), target, results, limits);
       } catch (IOException | UnreadableFileException e) {
         return rejected(name, "无法写出填好的副本：" + e.getMessage(), e);
       }

@@ -10,6 +10,7 @@ import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.UnreadableFileException;
 import org.evalsheet.read.table.TableParser;
+import org.evalsheet.read.xlsx.WorkbookFile;
 import org.evalsheet.read.xlsx.WorkbookLoader;
 
 /**
@@ -41,8 +42,10 @@ public final class WorkbookReader {
    * @param tables every table in sheet order
    * @param noTable when there is no table, the reason a clerk reads: a 绩效目标申报表, a blank form, or
    *     {@link #NO_TABLE}; null when there are tables
+   * @param source the file as it was read into memory, for the filled copy to be written from without reading the
+   *     file again
    */
-  public record Result(List<IndicatorTable> tables, String noTable) {
+  public record Result(List<IndicatorTable> tables, String noTable, WorkbookFile source) {
     public Result {
       tables = List.copyOf(tables);
     }
@@ -60,8 +63,9 @@ public final class WorkbookReader {
    */
   public Result readAll(Path file) throws UnreadableFileException {
     Collector c = new Collector(stem(file.getFileName().toString()));
-    List<String> damage = WorkbookLoader.load(file, limits, grid -> c.add(TableParser.read(grid, c.unit)));
-    return withDamage(c.result(), damage);
+    WorkbookFile source = WorkbookLoader.open(file, limits);
+    List<String> damage = WorkbookLoader.load(source, limits, grid -> c.add(TableParser.read(grid, c.unit)));
+    return withDamage(c.result(source), damage);
   }
 
   /**
@@ -75,7 +79,7 @@ public final class WorkbookReader {
   public List<IndicatorTable> read(Workbook wb, String fileName) {
     Collector c = new Collector(stem(fileName));
     WorkbookLoader.visible(wb, limits, grid -> c.add(TableParser.read(grid, c.unit)));
-    return c.result().tables();
+    return c.result(null).tables();
   }
 
   /** The first table notes each optional part read past ({@code PART_IGNORED}), once for the workbook. */
@@ -86,7 +90,7 @@ public final class WorkbookReader {
     List<IndicatorTable> tables = new ArrayList<>(read.tables());
     tables.set(0, tables.get(0).withNotes(damage.stream()
         .map(d -> Finding.info(Code.PART_IGNORED, null, d)).toList()));
-    return new Result(tables, read.noTable());
+    return new Result(tables, read.noTable(), read.source());
   }
 
   /** Gathers the sheets' tables and the most telling reason for none. */
@@ -107,8 +111,9 @@ public final class WorkbookReader {
       }
     }
 
-    Result result() {
-      return new Result(tables, tables.isEmpty() ? (best.reason() == null ? NO_TABLE : best.reason()) : null);
+    Result result(WorkbookFile source) {
+      return new Result(tables, tables.isEmpty() ? (best.reason() == null ? NO_TABLE : best.reason()) : null,
+          source);
     }
   }
 

@@ -2,6 +2,7 @@ package org.evalsheet.read.table;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evalsheet.model.TotalRow;
 
 /**
  * What a 合计-like label says (合计与小计标签): a row closing the table ({@code 合计}, {@code 总计}, {@code 总分},
@@ -30,25 +31,21 @@ final class TotalLabels {
     NAMED_TOTAL
   }
 
-  private static final Pattern TOTAL = Pattern.compile("^(合计|总计|总分|合计得分|总得分|得分合计|总合计)(?:\\((.*)\\))?:?$");
   private static final Pattern SUBTOTAL =
       Pattern.compile("^(.*?)(小计|分项合计|分类合计|分组合计|分项小计)(?:\\((.*)\\))?:?$");
   private static final Pattern NAMED_TOTAL = Pattern.compile("^(.+?)(合计|总计)(?:\\((.*)\\))?:?$");
   private static final Pattern LEVEL = Pattern.compile("^([一二三四1-4])级(指标)?$");
-  private static final Pattern NUMBERS = Pattern.compile(".*[0-9%].*|分|得分|权重|满分|分值");
 
   /** The label a compacted cell text is, or null when it is none. */
   static Label read(String key) {
     if (key.isEmpty() || key.indexOf('计') < 0 && key.charAt(0) != '总') {
       return null;
     }
-    Matcher m = TOTAL.matcher(key);
-    if (m.matches()) {
-      String inside = m.group(2);
-      return inside == null || inside.isEmpty() || NUMBERS.matcher(inside).matches()
-          ? new Label(Kind.TOTAL, null, 0) : named(Kind.SUBTOTAL, inside);
+    String closing = TotalRow.closingLabel(key);
+    if (closing != null) {
+      return closing.isEmpty() ? new Label(Kind.TOTAL, null, 0) : named(Kind.SUBTOTAL, closing);
     }
-    m = SUBTOTAL.matcher(key);
+    Matcher m = SUBTOTAL.matcher(key);
     if (m.matches()) {
       String name = !m.group(1).isEmpty() ? m.group(1) : m.group(3);
       return name == null || name.isEmpty() ? new Label(Kind.SUBTOTAL, null, 0) : named(Kind.SUBTOTAL, name);

@@ -1,9 +1,7 @@
 package org.evalsheet.read.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -28,14 +26,6 @@ final class InputSniffer {
   private InputSniffer() {}
 
   /** Classifies a non-empty file by its first {@value #HEAD_BYTES} bytes. */
-  static Kind sniff(Path file) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(HEAD_BYTES);
-    }
-    return classify(head);
-  }
-
   static Kind classify(byte[] head) {
     if (startsWith(head, ZIP)) {
       return Kind.ZIP;

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
+import org.evalsheet.model.ReadLimits;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -72,29 +71,32 @@ public final class OptionalParts {
 
   /** The optional parts of the .xlsx/.xlsm file that are damaged, or that a relationship names but are missing. */
   public static List<Damage> find(Path file) {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      return find(new Entries() {
-        @Override
-        public Collection<String> names() {
-          List<String> names = new ArrayList<>();
-          for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-            names.add(e.nextElement().getName());
-          }
-          return names;
-        }
-
-        @Override
-        public byte[] read(String name, int max) throws IOException {
-          ZipEntry e = zip.getEntry(name);
-          try (InputStream in = zip.getInputStream(e)) {
-            return in.readNBytes(max + 1);
-          }
-        }
-      });
+    try {
+      return find(WorkbookFile.read(file, ReadLimits.DEFAULT));
     } catch (IOException | RuntimeException e) {
       // The zip itself is the reader's concern (it rejects a zip it cannot open); nothing optional to say here.
       return List.of();
     }
+  }
+
+  /** The same for a package in memory; empty when it is not a zip whose directory reads. */
+  static List<Damage> find(WorkbookFile file) {
+    if (!file.isZip()) {
+      return List.of();
+    }
+    return find(new Entries() {
+      @Override
+      public Collection<String> names() {
+        return file.entries().stream().map(WorkbookFile.Entry::name).toList();
+      }
+
+      @Override
+      public byte[] read(String name, int max) throws IOException {
+        try (InputStream in = file.stream(file.exact(name))) {
+          return in.readNBytes(max + 1);
+        }
+      }
+    });
   }
 
   /** The optional parts of a package that are damaged, or that a relationship names but are missing. */
@@ -135,29 +137,26 @@ public final class OptionalParts {
    * The package with its damaged and missing optional parts left out (the parts, their relationships and their
    * content-type overrides), in memory; null when nothing needs leaving out.
    *
-   * @param file an .xlsx/.xlsm that passed the opener's checks
-   * @param maxBytes the most its entries may inflate to in all
-   * @throws IOException when the zip cannot be read or holds more than {@code maxBytes}
+   * @param file an .xlsx/.xlsm read into memory
+   * @throws IOException when the zip cannot be read or its entries inflate past its bound
    */
-  public static byte[] repaired(Path file, long maxBytes) throws IOException {
-    List<Damage> damage = find(file);
+  static byte[] repaired(WorkbookFile file) throws IOException {
+    List<Damage> damage = file.damage();
     if (damage.isEmpty()) {
       return null;
     }
     Set<String> drop = new java.util.HashSet<>();
     damage.forEach(d -> drop.add(d.part().toLowerCase(Locale.ROOT)));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    long budget = maxBytes;
-    try (ZipFile zip = new ZipFile(file.toFile());
-        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-        ZipEntry e = en.nextElement();
-        String lower = e.getName().toLowerCase(Locale.ROOT);
+    long budget = file.maxExpandedBytes();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (WorkbookFile.Entry e : file.entries()) {
+        String lower = e.name().toLowerCase(Locale.ROOT);
         if (drop.contains(lower) || e.isDirectory()) {
           continue;
         }
         byte[] data;
-        try (InputStream in = zip.getInputStream(e)) {
+        try (InputStream in = file.stream(e)) {
           data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
         }
         budget -= data.length;
@@ -165,13 +164,13 @@ public final class OptionalParts {
           throw new IOException("解压后过大");
         }
         if (lower.endsWith(".rels")) {
-          data = withoutRelationships(new String(data, java.nio.charset.StandardCharsets.UTF_8), e.getName(), drop)
+          data = withoutRelationships(new String(data, java.nio.charset.StandardCharsets.UTF_8), e.name(), drop)
               .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else if (lower.equals("[content_types].xml")) {
           data = withoutOverrides(new String(data, java.nio.charset.StandardCharsets.UTF_8), drop)
               .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        out.putNextEntry(new ZipEntry(e.getName()));
+        out.putNextEntry(new ZipEntry(e.name()));
         out.write(data);
         out.closeEntry();
       }

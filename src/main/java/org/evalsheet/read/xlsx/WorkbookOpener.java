@@ -3,9 +3,6 @@ package org.evalsheet.read.xlsx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -16,9 +13,11 @@ import org.evalsheet.model.UnreadableFileException;
  * Opens an untrusted file as a POI workbook, read-only, or says in Chinese why it cannot (打开工作簿).
  *
  * <p>Three layers: the size on disk; a sniff of the first bytes and, for zips, of the central directory and XML
- * prologs ({@link InputSniffer}, {@link ZipInspector}), which names renamed web pages, CSV, Word and ODS files,
- * encryption, bombs, duplicate entries and DOCTYPEs precisely; then POI itself with its zip-bomb, entry-count and
- * entity protections pinned on by {@link #configureSecurity()}, whose every failure maps to a reason.
+ * prologs ({@link InputSniffer}, {@link ZipInspector}), all on the file read into memory once ({@link
+ * WorkbookFile}), which names renamed web pages, CSV, Word and ODS files, encryption, bombs, duplicate entries and
+ * DOCTYPEs precisely; then the reader, inflating within {@link WorkbookFile}'s bounds, or POI itself with its
+ * zip-bomb, entry-count and entity protections pinned on by {@link #configureSecurity()}, whose every failure maps
+ * to a reason.
  *
  * <p>Nothing in an input is ever executed or followed: POI keeps a VBA project ({@code xl/vbaProject.bin}) as an
  * opaque part and never runs macros, and it parses external workbook links ({@code xl/externalLinks/*.xml}) as
@@ -60,23 +59,18 @@ public final class WorkbookOpener {
     return openChecked(file);
   }
 
-  /** What the checks found a file to be, which decides how it is read. */
-  enum Kind {
-    /** A zip that passed the inspection: an .xlsx/.xlsm package the streaming reader can open. */
-    PACKAGE,
-    /** An OLE2 (.xls) file, or a zip whose directory the JDK cannot read: POI's usermodel decides. */
-    OTHER
-  }
-
   /**
    * The checks of {@link #open} without opening: size on disk, sniff, zip inspection; POI's limits are pinned on.
+   * The file is read into memory once, here, for everything that follows.
    *
+   * @return the file in memory; {@link WorkbookFile#isPackage()} says whether it is an .xlsx/.xlsm package that
+   *     passed the inspection (else an OLE2 file, or a zip whose directory does not read: POI's usermodel decides)
    * @throws UnreadableFileException with the reason when the file must not be read
    */
-  static Kind check(Path file, ReadLimits limits) throws UnreadableFileException {
+  static WorkbookFile check(Path file, ReadLimits limits) throws UnreadableFileException {
     configureSecurity();
     String reason;
-    Kind kind = Kind.OTHER;
+    WorkbookFile read = null;
     try {
       long size = Thread.currentThread().isInterrupted() ? -1 : Files.size(file);
       if (size < 0) {
@@ -86,15 +80,16 @@ public final class WorkbookOpener {
       } else if (size > limits.maxFileBytes()) {
         reason = InputReasons.tooLarge(limits.maxFileBytes());
       } else {
-        InputSniffer.Kind sniffed = InputSniffer.sniff(file);
+        read = WorkbookFile.read(file, limits);
+        InputSniffer.Kind sniffed = InputSniffer.classify(read.head(InputSniffer.HEAD_BYTES));
         if (sniffed == InputSniffer.Kind.ZIP) {
           try {
-            reason = ZipInspector.reason(file, limits);
-            kind = Kind.PACKAGE;
+            reason = ZipInspector.reason(read, limits);
+            read.inspected();
           } catch (IOException | RuntimeException e) {
-            // The JDK cannot read the zip's directory: POI decides, since it recovers some damaged files by reading
+            // The zip's directory does not read: POI decides, since it recovers some damaged files by reading
             // entries in order, with the same limits on; unless an entry claims a compression no workbook uses.
-            reason = ZipInspector.foreignCompression(file) ? InputReasons.COMPRESSION : null;
+            reason = ZipInspector.foreignCompression(read.content()) ? InputReasons.COMPRESSION : null;
           }
         } else {
           reason = switch (sniffed) {
@@ -112,7 +107,7 @@ public final class WorkbookOpener {
     if (reason != null) {
       throw new UnreadableFileException(file, reason);
     }
-    return kind;
+    return read;
   }
 
   /** Opens with POI a file that {@link #check} has passed. */
@@ -147,15 +142,6 @@ public final class WorkbookOpener {
       throw new UnreadableFileException(file, InputReasons.INTERRUPTED);
     }
     return workbook;
-  }
-
-  /**
-   * Opens a checked .xlsx/.xlsm package read-only with POI's zip protections on (entry count, inflate ratio and
-   * entry size are counted while inflating); the caller closes it, which never writes.
-   */
-  static OPCPackage openPackage(Path file) throws InvalidFormatException {
-    configureSecurity();
-    return OPCPackage.open(file.toFile(), PackageAccess.READ);
   }
 
   /** POI alone, without the sniff: tests use it to prove that POI's own protections stay on. */

@@ -4,25 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.evalsheet.model.ReadLimits;
 
 /**
- * Checks a zip-based input (压缩包检查) before POI parses it: entry count, duplicate names, declared inflate ratios
- * and sizes, what kind of document it is, and whether any XML part declares a DOCTYPE. Only the central directory
- * and the first bytes of XML parts are read, so the cost stays small next to POI's own parse.
+ * Checks a zip-based input (压缩包检查) before anything parses it: entry count, duplicate names, declared inflate
+ * ratios and sizes, local headers that name other parts, what kind of document it is, and whether any XML part
+ * declares a DOCTYPE. Works on the file read once ({@link WorkbookFile}): its central directory and the first bytes
+ * of XML parts.
  *
- * <p>Declared sizes can lie; a lying entry is still caught by POI's {@code ZipSecureFile}, which counts the bytes
- * it actually inflates (see {@link WorkbookOpener#configureSecurity()}).
+ * <p>Declared sizes can lie; a lying entry is still caught when it is inflated, by {@link WorkbookFile}'s bounds
+ * (the streaming reader and the patcher) or POI's {@code ZipSecureFile} (the usermodel), which count the bytes
+ * actually inflated (see {@link WorkbookOpener#configureSecurity()}).
  */
 final class ZipInspector {
   /** Compressed over inflated size below this is a zip bomb (POI's own default). */
@@ -40,51 +39,54 @@ final class ZipInspector {
 
   private ZipInspector() {}
 
-  /** The reason to reject the zip, or null when it looks like an ordinary transitional .xlsx/.xlsm. */
-  static String reason(Path file, ReadLimits limits) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      Set<String> names = new HashSet<>();
-      long expanded = 0;
-      int count = 0;
-      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-        ZipEntry e = en.nextElement();
-        if (++count > ReadLimits.MAX_ZIP_ENTRIES) {
-          return InputReasons.TOO_MANY_ENTRIES;
-        }
-        // Part names in a package are case-insensitive, so two spellings of one name are the same part.
-        if (!names.add(e.getName().toLowerCase(Locale.ROOT))) {
-          return InputReasons.DUPLICATE_ENTRIES;
-        }
-        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
-          return InputReasons.COMPRESSION;
-        }
-        long size = e.getSize();
-        long packed = e.getCompressedSize();
-        if (size > GRACE_ENTRY_BYTES && packed >= 0 && (double) packed / size < MIN_INFLATE_RATIO) {
-          return InputReasons.BOMB;
-        }
-        expanded += Math.max(0, size);
-      }
-      if (expanded > limits.maxExpandedBytes()) {
-        return InputReasons.expandedTooLarge(limits.maxExpandedBytes());
-      }
-      if (!localNamesAgree(file)) {
-        return InputReasons.CORRUPT;
-      }
-      String kind = kindReason(zip, names);
-      if (kind != null) {
-        return kind;
-      }
-      for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-        ZipEntry e = en.nextElement();
-        String name = e.getName().toLowerCase(Locale.ROOT);
-        boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
-        if (xml && !e.isDirectory() && declaresDoctype(zip, e)) {
-          return InputReasons.DOCTYPE;
-        }
-      }
-      return null;
+  /**
+   * The reason to reject the zip, or null when it looks like an ordinary transitional .xlsx/.xlsm.
+   *
+   * @throws IOException when its central directory does not read (the JDK's {@code ZipFile} would not open it)
+   */
+  static String reason(WorkbookFile zip, ReadLimits limits) throws IOException {
+    if (!zip.isZip()) {
+      throw zip.unreadable();
     }
+    Set<String> names = new HashSet<>();
+    long expanded = 0;
+    int count = 0;
+    for (WorkbookFile.Entry e : zip.entries()) {
+      if (++count > ReadLimits.MAX_ZIP_ENTRIES) {
+        return InputReasons.TOO_MANY_ENTRIES;
+      }
+      // Part names in a package are case-insensitive, so two spellings of one name are the same part.
+      if (!names.add(e.name().toLowerCase(Locale.ROOT))) {
+        return InputReasons.DUPLICATE_ENTRIES;
+      }
+      if (e.method() != ZipEntry.STORED && e.method() != ZipEntry.DEFLATED) {
+        return InputReasons.COMPRESSION;
+      }
+      long size = e.size();
+      long packed = e.compressedSize();
+      if (size > GRACE_ENTRY_BYTES && packed >= 0 && (double) packed / size < MIN_INFLATE_RATIO) {
+        return InputReasons.BOMB;
+      }
+      expanded += Math.max(0, size);
+    }
+    if (expanded > limits.maxExpandedBytes()) {
+      return InputReasons.expandedTooLarge(limits.maxExpandedBytes());
+    }
+    if (!localNamesAgree(zip.content())) {
+      return InputReasons.CORRUPT;
+    }
+    String kind = kindReason(zip, names);
+    if (kind != null) {
+      return kind;
+    }
+    for (WorkbookFile.Entry e : zip.entries()) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
+      if (xml && !e.isDirectory() && declaresDoctype(zip, e)) {
+        return InputReasons.DOCTYPE;
+      }
+    }
+    return null;
   }
 
   /**
@@ -94,68 +96,62 @@ final class ZipInspector {
    * Reads only the directory and the local headers; a zip64 archive, which no workbook needs, is not checked here.
    */
   static boolean localNamesAgree(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file)) {
-      long size = ch.size();
-      int tail = (int) Math.min(size, 22 + 65_535);
-      ByteBuffer end = read(ch, size - tail, tail);
-      int eocd = -1;
-      for (int i = tail - 22; i >= 0; i--) {
-        if (end.getInt(i) == 0x06054b50) {
-          eocd = i;
-          break;
-        }
-      }
-      if (eocd < 0) {
-        return true; // no directory to compare with: the JDK has already refused the file
-      }
-      int count = end.getShort(eocd + 10) & 0xFFFF;
-      long dirSize = end.getInt(eocd + 12) & 0xFFFFFFFFL;
-      long dirOffset = end.getInt(eocd + 16) & 0xFFFFFFFFL;
-      if (count == 0xFFFF || dirSize == 0xFFFFFFFFL || dirOffset == 0xFFFFFFFFL || dirOffset + dirSize > size
-          || dirSize > Integer.MAX_VALUE) {
-        return true;
-      }
-      ByteBuffer dir = read(ch, dirOffset, (int) dirSize);
-      int p = 0;
-      for (int n = 0; n < count; n++) {
-        if (p + 46 > dir.limit() || dir.getInt(p) != 0x02014b50) {
-          return false;
-        }
-        int nameLength = dir.getShort(p + 28) & 0xFFFF;
-        int extra = dir.getShort(p + 30) & 0xFFFF;
-        int comment = dir.getShort(p + 32) & 0xFFFF;
-        long local = dir.getInt(p + 42) & 0xFFFFFFFFL;
-        if (p + 46 + nameLength > dir.limit()) {
-          return false;
-        }
-        if (local != 0xFFFFFFFFL) {
-          if (local + 30 + nameLength > size) {
-            return false;
-          }
-          ByteBuffer head = read(ch, local, 30 + nameLength);
-          if (head.getInt(0) != 0x04034b50 || (head.getShort(26) & 0xFFFF) != nameLength) {
-            return false;
-          }
-          for (int i = 0; i < nameLength; i++) {
-            if (head.get(30 + i) != dir.get(p + 46 + i)) {
-              return false;
-            }
-          }
-        }
-        p += 46 + nameLength + extra + comment;
-      }
-      return true;
-    }
+    return localNamesAgree(java.nio.file.Files.readAllBytes(file));
   }
 
-  private static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-    while (b.hasRemaining()) {
-      if (ch.read(b, at + b.position()) < 0) {
+  /** {@link #localNamesAgree(Path)} on a file's bytes. */
+  static boolean localNamesAgree(byte[] file) {
+    ByteBuffer all = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    long size = file.length;
+    int tail = (int) Math.min(size, 22 + 65_535);
+    ByteBuffer end = all.slice((int) (size - tail), tail).order(ByteOrder.LITTLE_ENDIAN);
+    int eocd = -1;
+    for (int i = tail - 22; i >= 0; i--) {
+      if (end.getInt(i) == 0x06054b50) {
+        eocd = i;
         break;
       }
     }
-    return b.flip();
+    if (eocd < 0) {
+      return true; // no directory to compare with: the directory reader has already refused the file
+    }
+    int count = end.getShort(eocd + 10) & 0xFFFF;
+    long dirSize = end.getInt(eocd + 12) & 0xFFFFFFFFL;
+    long dirOffset = end.getInt(eocd + 16) & 0xFFFFFFFFL;
+    if (count == 0xFFFF || dirSize == 0xFFFFFFFFL || dirOffset == 0xFFFFFFFFL || dirOffset + dirSize > size
+        || dirSize > Integer.MAX_VALUE) {
+      return true;
+    }
+    ByteBuffer dir = all.slice((int) dirOffset, (int) dirSize).order(ByteOrder.LITTLE_ENDIAN);
+    int p = 0;
+    for (int n = 0; n < count; n++) {
+      if (p + 46 > dir.limit() || dir.getInt(p) != 0x02014b50) {
+        return false;
+      }
+      int nameLength = dir.getShort(p + 28) & 0xFFFF;
+      int extra = dir.getShort(p + 30) & 0xFFFF;
+      int comment = dir.getShort(p + 32) & 0xFFFF;
+      long local = dir.getInt(p + 42) & 0xFFFFFFFFL;
+      if (p + 46 + nameLength > dir.limit()) {
+        return false;
+      }
+      if (local != 0xFFFFFFFFL) {
+        if (local + 30 + nameLength > size) {
+          return false;
+        }
+        ByteBuffer head = all.slice((int) local, 30 + nameLength).order(ByteOrder.LITTLE_ENDIAN);
+        if (head.getInt(0) != 0x04034b50 || (head.getShort(26) & 0xFFFF) != nameLength) {
+          return false;
+        }
+        for (int i = 0; i < nameLength; i++) {
+          if (head.get(30 + i) != dir.get(p + 46 + i)) {
+            return false;
+          }
+        }
+      }
+      p += 46 + nameLength + extra + comment;
+    }
+    return true;
   }
 
   /**
@@ -164,7 +160,11 @@ final class ZipInspector {
    * carry (Zstandard, XZ…), so it is refused first. Reads the file's headers, not its entries.
    */
   static boolean foreignCompression(Path file) throws IOException {
-    byte[] b = java.nio.file.Files.readAllBytes(file);
+    return foreignCompression(java.nio.file.Files.readAllBytes(file));
+  }
+
+  /** {@link #foreignCompression(Path)} on a file's bytes. */
+  static boolean foreignCompression(byte[] b) {
     for (int i = 0; i + 12 <= b.length; i++) {
       if (b[i] != 'P' || b[i + 1] != 'K') {
         continue;
@@ -181,9 +181,9 @@ final class ZipInspector {
     return false;
   }
 
-  private static String kindReason(ZipFile zip, Set<String> names) throws IOException {
+  private static String kindReason(WorkbookFile zip, Set<String> names) throws IOException {
     if (names.contains("mimetype")) {
-      String mime = head(zip, zip.getEntry("mimetype"), 256);
+      String mime = head(zip, zip.exact("mimetype"), 256);
       if (mime.contains("opendocument.spreadsheet")) {
         return InputReasons.ODS;
       }
@@ -203,38 +203,35 @@ final class ZipInspector {
     if (!names.contains("[content_types].xml")) {
       return names.stream().anyMatch(n -> n.startsWith("xl/")) ? InputReasons.CORRUPT : InputReasons.PLAIN_ZIP;
     }
-    ZipEntry rels = entry(zip, "_rels/.rels");
+    WorkbookFile.Entry rels = entry(zip, "_rels/.rels");
     if (rels != null && head(zip, rels, MAX_PROLOG).toLowerCase(Locale.ROOT)
         .contains("purl.oclc.org/ooxml/officedocument/relationships/officedocument")) {
       return InputReasons.STRICT;
     }
-    ZipEntry workbook = entry(zip, "xl/workbook.xml");
+    WorkbookFile.Entry workbook = entry(zip, "xl/workbook.xml");
     if (workbook != null && head(zip, workbook, CHUNK).contains("purl.oclc.org/ooxml/spreadsheetml/main")) {
       return InputReasons.STRICT;
     }
     return null;
   }
 
-  private static ZipEntry entry(ZipFile zip, String lowerName) {
-    ZipEntry exact = zip.getEntry(lowerName);
-    if (exact != null) {
-      return exact;
-    }
-    return zip.stream().filter(e -> e.getName().equalsIgnoreCase(lowerName)).findFirst().orElse(null);
+  private static WorkbookFile.Entry entry(WorkbookFile zip, String lowerName) {
+    WorkbookFile.Entry exact = zip.exact(lowerName);
+    return exact != null ? exact : zip.entry(lowerName);
   }
 
-  private static String head(ZipFile zip, ZipEntry e, int max) throws IOException {
+  private static String head(WorkbookFile zip, WorkbookFile.Entry e, int max) throws IOException {
     byte[] buf = BUFFER.get();
-    try (InputStream in = zip.getInputStream(e)) {
+    try (InputStream in = zip.stream(e)) {
       return new String(buf, 0, in.readNBytes(buf, 0, max), StandardCharsets.ISO_8859_1);
     }
   }
 
   /** Reads the part a chunk at a time until its root element starts, and says whether a DOCTYPE came first. */
-  private static boolean declaresDoctype(ZipFile zip, ZipEntry e) throws IOException {
+  private static boolean declaresDoctype(WorkbookFile zip, WorkbookFile.Entry e) throws IOException {
     byte[] read = BUFFER.get();
     int size = 0;
-    try (InputStream in = zip.getInputStream(e)) {
+    try (InputStream in = zip.stream(e)) {
       while (size < MAX_PROLOG) {
         int n = in.readNBytes(read, size, CHUNK);
         size += n;

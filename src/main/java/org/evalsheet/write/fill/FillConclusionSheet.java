@@ -1,24 +1,11 @@
 package org.evalsheet.write.fill;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
@@ -29,23 +16,28 @@ import org.evalsheet.score.Evaluation;
 import org.evalsheet.score.GroupScore;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.validate.Submitted;
+import org.evalsheet.write.fill.FillPlan.Style;
 
 /**
- * The 评价结论 sheet of a filled copy: per table the conclusion, the level-1/level-2 table (指标, 权重, 得分, 得分率)
- * and the findings (单元格, 级别, 代码, 说明). A sheet of that name from an earlier fill is replaced in place.
+ * The 评价结论 sheet of a filled copy (评价结论工作表): per table the conclusion, the level-1/level-2 table (指标, 权重,
+ * 得分, 得分率), the findings (单元格, 级别, 代码, 说明) and, for a reviewed table, the 复核 table; landscape A4, one page
+ * wide. Laid out here once, as rows of a {@link FillPlan.Sheet} both writers draw; a sheet of that name from an
+ * earlier fill is replaced in place.
  */
 final class FillConclusionSheet {
   static final String NAME = "评价结论";
   static final String FALLBACK = "评价结论（evalsheet）";
   /**
-   * Column widths in characters; the fast path's sheet uses the same. The level table takes the first four, a
-   * finding's 说明 spans the last five, the 复核 table takes all eight.
+   * Column widths in characters. The level table takes the first four, a finding's 说明 spans the last five, the
+   * 复核 table takes all eight.
    */
   static final int[] WIDTHS = {28, 14, 14, 9, 10, 10, 9, 56};
   /** The first column a finding's 说明 spans (to the last). */
   static final int NOTE_FROM = 3;
   /** The width of the merged conclusion rows: all columns. */
-  static final int SPAN = java.util.Arrays.stream(WIDTHS).sum();
+  static final int SPAN = Arrays.stream(WIDTHS).sum();
+  /** The width of a finding's 说明: the columns it spans. */
+  static final int NOTE_WIDTH = Arrays.stream(WIDTHS, NOTE_FROM, WIDTHS.length).sum();
   /** The height in points of one line of wrapped text. */
   static final float LINE = 16f;
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
@@ -53,225 +45,108 @@ final class FillConclusionSheet {
   static final String NO_FINDINGS = "未发现问题";
   static final List<String> REVIEW_HEAD = List.of("指标", "年度指标值", "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明");
   static final String REVIEW_TITLE = "自评复核（按年度指标值和实际完成值核算）";
-  /** The tables' header fill, light grey; .xls uses the palette's 25% grey. */
-  static final String HEADER_HEX = "D9D9D9";
-  private static final byte[] HEADER_RGB = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
+  /** Landscape A4, fitted to one page wide and as many tall as it takes. */
+  static final FillPlan.Page PAGE = new FillPlan.Page(true, true, 1, 0);
 
-  private final Sheet sheet;
-  private final CellStyle bold;
-  private final CellStyle title;
-  private final CellStyle wrap;
-  private final CellStyle head;
-  private final CellStyle boxed;
-  private final CellStyle boxedBold;
-  private final CellStyle boxedPercent;
-  private final CellStyle boxedWrap;
+  private final List<FillPlan.Row> rows = new ArrayList<>();
+  private final List<FillPlan.Merge> merges = new ArrayList<>();
+  private List<FillPlan.Text> open;
+  private Float openHeight;
+  private int openIndex;
   private int next;
 
-  private FillConclusionSheet(Workbook workbook, Sheet sheet) {
-    this.sheet = sheet;
-    Font plain = workbook.getFontAt(0);
-    short general = workbook.createDataFormat().getFormat("General");
-    short percent = workbook.createDataFormat().getFormat(StyleCache.PERCENT);
-    int boldFont = font(workbook, plain.getFontHeight());
-    bold = style(workbook, boldFont, general, false, false, false);
-    title = style(workbook, font(workbook, (short) (14 * 20)), general, false, false, false);
-    wrap = style(workbook, plain.getIndex(), general, true, false, false);
-    head = style(workbook, boldFont, general, false, true, true);
-    boxed = style(workbook, plain.getIndex(), general, false, true, false);
-    boxedBold = style(workbook, boldFont, general, false, true, false);
-    boxedPercent = style(workbook, plain.getIndex(), percent, false, true, false);
-    boxedWrap = style(workbook, plain.getIndex(), general, true, true, false);
-  }
+  private FillConclusionSheet() {}
 
-  /** A bold font of the workbook's default face, reused when one exists so refilling adds none. */
-  private static int font(Workbook wb, short height) {
-    Font plain = wb.getFontAt(0);
-    Font found = wb.findFont(true, plain.getColor(), height, plain.getFontName(), false, false,
-        Font.SS_NONE, Font.U_NONE);
-    if (found != null) {
-      return found.getIndex();
-    }
-    Font f = wb.createFont();
-    f.setBold(true);
-    f.setFontHeight(height);
-    f.setFontName(plain.getFontName());
-    return f.getIndex();
-  }
-
-  /**
-   * A style with this font, format and wrapping, optionally with thin borders all round (the tables' cells) and the
-   * header fill: an existing one when the workbook has it (the one the previous fill made), so that filling a filled
-   * copy adds no styles.
-   */
-  private static CellStyle style(Workbook wb, int font, short format, boolean wrap, boolean boxed, boolean filled) {
-    VerticalAlignment vertical = wrap ? VerticalAlignment.TOP : VerticalAlignment.BOTTOM;
-    BorderStyle border = boxed ? BorderStyle.THIN : BorderStyle.NONE;
-    FillPatternType pattern = filled ? FillPatternType.SOLID_FOREGROUND : FillPatternType.NO_FILL;
-    for (int i = 0; i < wb.getNumCellStyles(); i++) {
-      CellStyle s = wb.getCellStyleAt(i);
-      if (s.getFontIndex() == font && s.getDataFormat() == format && s.getWrapText() == wrap
-          && s.getVerticalAlignment() == vertical && s.getAlignment() == HorizontalAlignment.GENERAL
-          && s.getFillPattern() == pattern && (!filled || headerFilled(s)) && s.getBorderTop() == border
-          && s.getBorderBottom() == border && s.getBorderLeft() == border
-          && s.getBorderRight() == border && s.getRotation() == 0 && s.getIndention() == 0) {
-        return s;
-      }
-    }
-    CellStyle s = wb.createCellStyle();
-    s.setFont(wb.getFontAt(font));
-    s.setDataFormat(format);
-    s.setWrapText(wrap);
-    s.setVerticalAlignment(vertical);
-    if (boxed) {
-      s.setBorderTop(border);
-      s.setBorderBottom(border);
-      s.setBorderLeft(border);
-      s.setBorderRight(border);
-    }
-    if (filled) {
-      s.setFillPattern(pattern);
-      if (s instanceof XSSFCellStyle x) {
-        x.setFillForegroundColor(new XSSFColor(HEADER_RGB, null));
-      } else {
-        s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      }
-    }
-    return s;
-  }
-
-  /** Whether a solid-filled style has the header's grey. */
-  private static boolean headerFilled(CellStyle s) {
-    if (s instanceof XSSFCellStyle x) {
-      XSSFColor c = x.getFillForegroundXSSFColor();
-      return c != null && java.util.Arrays.equals(c.getRGB(), HEADER_RGB);
-    }
-    return s.getFillForegroundColor() == IndexedColors.GREY_25_PERCENT.getIndex();
-  }
-
-  /** Writes (or rewrites) the sheet for all tables of the workbook. */
-  static void write(Workbook workbook, List<TableResult> tables) {
+  /** The sheet for all tables of the workbook, in reading order. */
+  static FillPlan.Sheet plan(List<TableResult> tables) {
     Set<String> tableSheets = tables.stream().map(t -> t.table().sheet()).collect(Collectors.toSet());
-    // Never delete a department's own sheet that happens to carry the name.
+    // Never replace a department's own sheet that happens to carry the name.
     String name = tableSheets.contains(NAME) ? FALLBACK : NAME;
-    int old = workbook.getSheetIndex(name);
-    int active = workbook.getActiveSheetIndex();
-    if (old >= 0) {
-      workbook.removeSheetAt(old);
-    }
-    Sheet sheet = workbook.createSheet(name);
-    if (old >= 0) {
-      workbook.setSheetOrder(name, old);
-      workbook.setActiveSheet(active);
-    }
-    new FillConclusionSheet(workbook, sheet).fill(tables);
-  }
-
-  private void fill(List<TableResult> tables) {
-    for (int c = 0; c < WIDTHS.length; c++) {
-      sheet.setColumnWidth(c, WIDTHS[c] * 256);
-    }
-    text(row(), 0, NAME, title);
-    PrintSetup print = sheet.getPrintSetup();
-    print.setLandscape(true);
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    sheet.setFitToPage(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    // .xls: without "valid settings" Excel and LibreOffice treat the page setup record as unset and print portrait.
-    print.setValidSettings(true);
-    print.setNoOrientation(false);
-    sheet.setAutobreaks(true);
+    FillConclusionSheet s = new FillConclusionSheet();
+    s.row(null);
+    s.text(0, NAME, Style.TITLE);
     for (TableResult t : tables) {
-      next++;
-      table(t);
+      s.next++;
+      s.table(t);
     }
+    s.end();
+    return new FillPlan.Sheet(name, Arrays.stream(WIDTHS).boxed().toList(), s.rows, s.merges, PAGE);
   }
 
   private void table(TableResult result) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
-    Row h = row();
-    text(h, 0, heading(t), bold);
-    sheet.addMergedRegion(new CellRangeAddress(h.getRowNum(), h.getRowNum(), 0, WIDTHS.length - 1));
+    row(null);
+    text(0, heading(t), Style.BOLD);
+    mergeAcross();
     for (String line : lines(e)) {
-      Row r = row();
-      text(r, 0, line, wrap);
-      sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, WIDTHS.length - 1));
-      r.setHeightInPoints(height(line, SPAN));
+      row(height(line, SPAN));
+      text(0, line, Style.WRAP);
+      mergeAcross();
     }
     if (e != null && e.grade() != null) {
-      Row g = row();
-      text(g, 0, "等次", bold);
-      text(g, 1, e.grade(), null);
+      row(null);
+      text(0, "等次", Style.BOLD);
+      text(1, e.grade(), Style.PLAIN);
     }
     next++;
-    Row th = row();
+    row(null);
     for (int c = 0; c < TABLE_HEAD.size(); c++) {
-      text(th, c, TABLE_HEAD.get(c), head);
+      text(c, TABLE_HEAD.get(c), Style.HEAD);
     }
     if (e != null) {
       for (GroupScore g : e.groups()) {
         if (g.level() <= 2) {
-          line(row(), indented(g), g.weight(), g.score(), boxed);
+          line(indented(g), g.weight(), g.score(), Style.BOXED);
         }
       }
-      Row total = row();
-      line(total, "合计", e.weightTotal(), e.scoreTotal(), boxedBold);
+      line("合计", e.weightTotal(), e.scoreTotal(), Style.BOXED_BOLD);
     }
     next++;
-    Row fh = row();
+    row(null);
     for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
-      text(fh, c, FINDINGS_HEAD.get(c), head);
+      text(c, FINDINGS_HEAD.get(c), Style.HEAD);
     }
     if (result.findings().isEmpty()) {
-      Row none = row();
-      for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
-        if (c == 0) {
-          text(none, c, NO_FINDINGS, boxed);
-        } else {
-          none.createCell(c).setCellStyle(boxed);
-        }
+      row(null);
+      text(0, NO_FINDINGS, Style.BOXED);
+      for (int c = 1; c < FINDINGS_HEAD.size(); c++) {
+        number(c, null, Style.BOXED);
       }
     }
     for (Finding f : result.findings()) {
-      Row fr = row();
-      text(fr, 0, f.cell() == null ? t.sheet() : f.cell().toString(), boxedWrap);
-      text(fr, 1, f.severity().label(), boxedWrap);
-      text(fr, 2, f.code(), boxedWrap);
-      text(fr, NOTE_FROM, f.message(), boxedWrap);
+      row(Math.max(height(f.message(), NOTE_WIDTH), height(f.code(), WIDTHS[2])));
+      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), Style.BOXED_WRAP);
+      text(1, f.severity().label(), Style.BOXED_WRAP);
+      text(2, f.code(), Style.BOXED_WRAP);
+      text(NOTE_FROM, f.message(), Style.BOXED_WRAP);
       for (int c = NOTE_FROM + 1; c < WIDTHS.length; c++) {
-        fr.createCell(c).setCellStyle(boxedWrap);
+        number(c, null, Style.BOXED_WRAP);
       }
-      sheet.addMergedRegion(new CellRangeAddress(fr.getRowNum(), fr.getRowNum(), NOTE_FROM, WIDTHS.length - 1));
-      fr.setHeightInPoints(Math.max(height(f.message(), NOTE_WIDTH), height(f.code(), WIDTHS[2])));
+      merges.add(new FillPlan.Merge(openIndex, openIndex, NOTE_FROM, WIDTHS.length - 1));
     }
     List<ReviewRow> review = reviewRows(result);
     if (!review.isEmpty()) {
       next++;
-      text(row(), 0, REVIEW_TITLE, bold);
-      Row rh = row();
+      row(null);
+      text(0, REVIEW_TITLE, Style.BOLD);
+      row(null);
       for (int c = 0; c < REVIEW_HEAD.size(); c++) {
-        text(rh, c, REVIEW_HEAD.get(c), head);
+        text(c, REVIEW_HEAD.get(c), Style.HEAD);
       }
       for (ReviewRow r : review) {
-        Row x = row();
-        CellStyle style = r.total() ? boxedBold : boxedWrap;
-        text(x, 0, r.name(), style);
-        text(x, 1, r.target(), boxedWrap);
-        text(x, 2, r.actual(), boxedWrap);
-        number(x, 3, r.weight(), boxed);
-        number(x, 4, r.self(), boxed);
-        number(x, 5, r.rule(), boxed);
-        number(x, 6, r.gap(), boxed);
-        text(x, 7, r.note(), boxedWrap);
-        x.setHeightInPoints(r.height());
+        row(r.height());
+        text(0, r.name(), r.total() ? Style.BOXED_BOLD : Style.BOXED_WRAP);
+        text(1, r.target(), Style.BOXED_WRAP);
+        text(2, r.actual(), Style.BOXED_WRAP);
+        number(3, r.weight(), Style.BOXED);
+        number(4, r.self(), Style.BOXED);
+        number(5, r.rule(), Style.BOXED);
+        number(6, r.gap(), Style.BOXED);
+        text(7, r.note(), Style.BOXED_WRAP);
       }
     }
   }
-
-  /** The width of a finding's 说明: the columns it spans. */
-  static final int NOTE_WIDTH = java.util.Arrays.stream(WIDTHS, NOTE_FROM, WIDTHS.length).sum();
 
   /**
    * One row of the 复核 table: a reviewed leaf, or the 合计 row.
@@ -290,14 +165,14 @@ final class FillConclusionSheet {
 
   /**
    * The 复核 table of a table's review: each leaf with a target, then 合计; empty when the table was not reviewed
-   * (it has no 实际完成值). Both writers show these rows.
+   * (it has no 实际完成值).
    */
   static List<ReviewRow> reviewRows(TableResult result) {
     Review review = result.review();
     if (!review.applies() || review.leaves().isEmpty()) {
       return List.of();
     }
-    java.util.List<ReviewRow> rows = new java.util.ArrayList<>();
+    List<ReviewRow> rows = new ArrayList<>();
     for (LeafReview l : review.leaves()) {
       if (l.kind() == LeafReview.Kind.NONE) {
         continue;
@@ -351,32 +226,39 @@ final class FillConclusionSheet {
     return "　".repeat((g.level() - 1) * 2) + g.name();
   }
 
-  private void line(Row r, String name, BigDecimal weight, BigDecimal score, CellStyle style) {
-    text(r, 0, name, style);
-    number(r, 1, weight, boxed);
-    number(r, 2, score, boxed);
-    number(r, 3, Decimals.ratio(score, weight), boxedPercent);
+  private void line(String name, BigDecimal weight, BigDecimal score, Style style) {
+    row(null);
+    text(0, name, style);
+    number(1, weight, Style.BOXED);
+    number(2, score, Style.BOXED);
+    number(3, Decimals.ratio(score, weight), Style.BOXED_PERCENT);
   }
 
-  private Row row() {
-    return sheet.createRow(next++);
+  /** Merges the open row across all columns. */
+  private void mergeAcross() {
+    merges.add(new FillPlan.Merge(openIndex, openIndex, 0, WIDTHS.length - 1));
   }
 
-  private static void text(Row r, int c, String value, CellStyle style) {
-    Cell cell = r.createCell(c);
-    cell.setCellValue(value);
-    if (style != null) {
-      cell.setCellStyle(style);
+  /** Starts the next row (row {@code next}, which then counts on), closing the one before. */
+  private void row(Float height) {
+    end();
+    open = new ArrayList<>();
+    openHeight = height;
+    openIndex = next++;
+  }
+
+  private void end() {
+    if (open != null) {
+      rows.add(new FillPlan.Row(openIndex, openHeight, open));
+      open = null;
     }
   }
 
-  private static void number(Row r, int c, BigDecimal value, CellStyle style) {
-    Cell cell = r.createCell(c);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-    }
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
+  private void text(int col, String value, Style style) {
+    open.add(new FillPlan.Text(col, value, null, style));
+  }
+
+  private void number(int col, BigDecimal value, Style style) {
+    open.add(new FillPlan.Text(col, null, value, style));
   }
 }

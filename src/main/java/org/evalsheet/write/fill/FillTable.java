@@ -2,17 +2,10 @@ package org.evalsheet.write.fill;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Code;
 import org.evalsheet.model.Column;
@@ -28,58 +21,59 @@ import org.evalsheet.score.LeafScore;
 import org.evalsheet.score.TableResult;
 
 /**
- * Writes one table's results into its sheet (填写指标表): every leaf's 得分率, scores derived from a submitted
- * 得分率, the 合计 row (appended when missing) and the marks of its findings. Touches no other cell.
+ * What the copy writes into one table's sheet (填写指标表): every leaf's 得分率, scores derived from a submitted
+ * 得分率, the 得分率 of group and 小计 rows, the 合计 row's numbers, and every error and warning marked on its cell
+ * with a comment. Touches no other cell. POI-free: both writers draw these cells.
  */
 final class FillTable {
-  private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|总分|合计得分|总得分|得分合计");
-  private static final int RATE_WIDTH = 10 * 256;
+  private FillTable() {}
 
   /** A number to write into one cell (写入值), formatted 0.00% when it is a rate. */
   record Edit(BigDecimal value, boolean percent) {}
 
-  private final Workbook workbook;
-  private final Sheet sheet;
-  private final TableResult result;
-  private final IndicatorTable table;
-  private final StyleCache styles;
-  private final CellMarks marks;
-  /** Rows at or below this one moved down by one to make room for an appended 合计 row. */
-  private int shiftedFrom = Integer.MAX_VALUE;
-
-  private FillTable(Workbook workbook, Sheet sheet, TableResult result, StyleCache styles, CellMarks marks) {
-    this.workbook = workbook;
-    this.sheet = sheet;
-    this.result = result;
-    this.table = result.table();
-    this.styles = styles;
-    this.marks = marks;
+  /** The cells of one table at its place, with the marks and comments of its findings. */
+  static <E extends Exception> List<FillPlan.Cell> cells(TableResult result, FillPlan.Place place,
+      FillPlan.Layout<E> layout) throws E {
+    String sheet = place.sheet();
+    Map<CellRef, Edit> edits = edits(result, sheet, place.totalRow(), place.rateCol());
+    UnaryOperator<CellRef> moved = c -> c.sheet().equals(sheet) && c.row() >= place.shiftedFrom()
+        ? new CellRef(c.sheet(), c.row() + 1, c.col()) : c;
+    Map<CellRef, List<Finding>> marked = marked(result, moved);
+    Map<CellRef, FillPlan.Cell> cells = new TreeMap<>();
+    for (Map.Entry<CellRef, Edit> en : edits.entrySet()) {
+      List<Finding> findings = marked.getOrDefault(en.getKey(), List.of());
+      cells.put(en.getKey(), new FillPlan.Cell(sheet, en.getKey().row(), en.getKey().col(), en.getValue().value(),
+          en.getValue().percent(), mark(findings), lines(findings)));
+    }
+    for (Map.Entry<CellRef, List<Finding>> en : marked.entrySet()) {
+      CellRef at = en.getKey();
+      if (edits.containsKey(at)) {
+        continue;
+      }
+      String target = at.sheet().equals(sheet) ? sheet : layout.sheet(at.sheet());
+      if (target != null) {
+        CellRef key = new CellRef(target, at.row(), at.col());
+        cells.merge(key, new FillPlan.Cell(target, at.row(), at.col(), null, false, mark(en.getValue()),
+            lines(en.getValue())), FillTable::both);
+      }
+    }
+    return List.copyOf(cells.values());
   }
 
-  static void fill(Workbook workbook, TableResult result, StyleCache styles, CellMarks marks) {
-    IndicatorTable t = result.table();
-    Sheet sheet = workbook.getSheet(t.sheet());
-    if (sheet == null && t.sheetIndex() < workbook.getNumberOfSheets()) {
-      sheet = workbook.getSheetAt(t.sheetIndex());
-    }
-    if (sheet == null) {
-      throw new IllegalArgumentException("工作簿中没有工作表 " + t.sheet());
-    }
-    new FillTable(workbook, sheet, result, styles, marks).run();
-  }
-
-  private void run() {
-    int totalRow = table.total() == null ? appendTotalRow() : table.total().row();
-    int rateCol = rateColumn(totalRow);
-    Map<CellRef, Edit> edits = edits(result, sheet.getSheetName(), totalRow, rateCol);
-    apply(edits, marked(result, this::moved));
+  /** Two plans for one cell (a finding naming a sheet by another spelling): the number of one, both marks. */
+  private static FillPlan.Cell both(FillPlan.Cell a, FillPlan.Cell b) {
+    List<String> comment = new ArrayList<>(a.comment());
+    comment.addAll(b.comment());
+    FillPlan.Mark mark = b.mark() != FillPlan.Mark.NONE ? b.mark() : a.mark();
+    return new FillPlan.Cell(a.sheet(), a.row(), a.col(), a.number() != null ? a.number() : b.number(),
+        a.percent() || b.percent(), mark, comment);
   }
 
   /**
    * The numbers a table's results put into its sheet: every leaf's 得分率, scores derived from a submitted 得分率, the
    * 得分率 of every outline group row and 小计 row (and its weight and score when left empty), and the 合计 row's weight
    * (when empty), score and rate; scores and weights in the sheet's own scale (a table of fractional weights gets
-   * fractions back). Shared by this filler and the zip-patching fast path.
+   * fractions back).
    */
   static Map<CellRef, Edit> edits(TableResult result, String sheetName, int totalRow, int rateCol) {
     IndicatorTable table = result.table();
@@ -147,136 +141,19 @@ final class FillTable {
     return marked;
   }
 
-  private void apply(Map<CellRef, Edit> edits, Map<CellRef, List<Finding>> marked) {
-    for (Map.Entry<CellRef, Edit> en : edits.entrySet()) {
-      CellRef at = en.getKey();
-      Cell cell = FillCells.cell(sheet, at.row(), at.col());
-      FillCells.number(cell, en.getValue().value());
-      List<Finding> findings = marked.getOrDefault(at, List.of());
-      restyle(cell, CellMarks.mark(findings), en.getValue().percent());
+  /** The mark for a cell's findings: errors win over warnings; info findings are not marked. */
+  static FillPlan.Mark mark(List<Finding> findings) {
+    if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+      return FillPlan.Mark.ERROR;
     }
-    for (Map.Entry<CellRef, List<Finding>> en : marked.entrySet()) {
-      CellRef at = en.getKey();
-      Sheet target = at.sheet().equals(sheet.getSheetName()) ? sheet : workbook.getSheet(at.sheet());
-      if (target == null) {
-        continue;
-      }
-      Cell cell = FillCells.cell(target, at.row(), at.col());
-      if (!edits.containsKey(at)) {
-        restyle(cell, CellMarks.mark(en.getValue()), false);
-      }
-      marks.comment(target, cell, en.getValue());
+    if (findings.stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
+      return FillPlan.Mark.WARNING;
     }
+    return FillPlan.Mark.NONE;
   }
 
-  private void restyle(Cell cell, StyleCache.Mark mark, boolean percent) {
-    CellStyle base = cell.getCellStyle();
-    CellStyle style = styles.derive(base, mark, percent);
-    if (style != base) {
-      cell.setCellStyle(style);
-    }
-  }
-
-  /**
-   * The 得分率 column: the table's own, one a previous fill added (a header cell reading 得分率), or a new one right
-   * of the last header column, styled like its left neighbour.
-   */
-  private int rateColumn(int totalRow) {
-    Integer own = table.columns().get(Column.RATE);
-    if (own != null) {
-      return own;
-    }
-    int headerLast = Math.max(table.headerRow(), table.firstDataRow() - 1);
-    int last = Collections.max(table.columns().values());
-    for (int r = table.headerRow(); r <= headerLast; r++) {
-      var row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      for (Cell c : row) {
-        String text = FillCells.text(sheet, r, c.getColumnIndex());
-        if (text.equals(Column.RATE.label())) {
-          return c.getColumnIndex();
-        }
-        if (!text.isEmpty()) {
-          CellRangeAddress m = FillCells.mergedAt(sheet, r, c.getColumnIndex());
-          last = Math.max(last, m == null ? c.getColumnIndex() : m.getLastColumn());
-        }
-      }
-    }
-    int col = last + 1;
-    for (int r = table.headerRow(); r <= totalRow; r++) {
-      if (FillCells.peek(sheet, r, col) == null && FillCells.peek(sheet, r, last) != null) {
-        FillCells.cell(sheet, r, col).setCellStyle(FillCells.peek(sheet, r, last).getCellStyle());
-      }
-    }
-    FillCells.cell(sheet, table.headerRow(), col).setCellValue(Column.RATE.label());
-    CellRangeAddress header = new CellRangeAddress(table.headerRow(), headerLast, col, col);
-    if (headerLast > table.headerRow() && !FillCells.overlapsMerged(sheet, header)) {
-      sheet.addMergedRegion(header);
-    }
-    sheet.setColumnWidth(col, Math.max(RATE_WIDTH, sheet.getColumnWidth(last)));
-    return col;
-  }
-
-  /**
-   * The row of a 合计 row for a table without one: right below the table. A row there holding anything but a 合计
-   * label evalsheet wrote before is moved down rather than overwritten.
-   */
-  private int appendTotalRow() {
-    int r = table.lastRow() + 1;
-    if (!FillCells.isBlankRow(sheet, r) && !isTotalRow(r)) {
-      sheet.shiftRows(r, sheet.getLastRowNum(), 1, true, false);
-      shiftedFrom = r;
-    }
-    int first = Collections.min(table.columns().values());
-    int last = Collections.max(table.columns().values());
-    for (int c = first; c <= last; c++) {
-      Cell above = FillCells.peek(sheet, table.lastRow(), c);
-      if (FillCells.peek(sheet, r, c) == null && above != null) {
-        FillCells.cell(sheet, r, c).setCellStyle(above.getCellStyle());
-      }
-    }
-    int labelCol = table.columns().getOrDefault(Column.LEVEL1, first);
-    if (FillCells.isBlank(sheet, r, labelCol)) {
-      FillCells.cell(sheet, r, labelCol).setCellValue("合计");
-    }
-    int levelEnd = labelCol;
-    for (int level = 1; level <= 4; level++) {
-      Integer c = table.columns().get(Column.level(level));
-      if (c != null && c == levelEnd + (level == 1 ? 0 : 1)) {
-        levelEnd = c;
-      }
-    }
-    CellRangeAddress label = new CellRangeAddress(r, r, labelCol, levelEnd);
-    if (levelEnd > labelCol && !FillCells.overlapsMerged(sheet, label)) {
-      sheet.addMergedRegion(label);
-    }
-    return r;
-  }
-
-  private boolean isTotalRow(int r) {
-    var row = sheet.getRow(r);
-    if (row == null) {
-      return false;
-    }
-    for (Cell c : row) {
-      if (TOTAL_LABEL.matcher(FillCells.text(sheet, r, c.getColumnIndex())).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A finding's cell after an appended 合计 row pushed the rows below the table down. */
-  private CellRef moved(CellRef cell) {
-    if (cell.sheet().equals(sheet.getSheetName()) && cell.row() >= shiftedFrom) {
-      return new CellRef(cell.sheet(), cell.row() + 1, cell.col());
-    }
-    return cell;
-  }
-
-  private CellRef ref(int row, int col) {
-    return new CellRef(sheet.getSheetName(), row, col);
+  /** The comment's lines for a cell's findings: {@code 级别：说明} each. */
+  static List<String> lines(List<Finding> findings) {
+    return findings.stream().map(f -> f.severity().label() + "：" + f.message()).toList();
   }
 }

@@ -3,12 +3,11 @@ package org.evalsheet.write.fill;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evalsheet.model.ReadLimits;
 import org.evalsheet.model.UnreadableFileException;
-import org.evalsheet.read.xlsx.OptionalParts;
+import org.evalsheet.read.xlsx.WorkbookFile;
 import org.evalsheet.read.xlsx.WorkbookOpener;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.write.AtomicFiles;
@@ -54,48 +53,67 @@ public final class FilledCopyWriter {
   static void write(Path input, Path output, List<TableResult> tables, ReadLimits limits, Route route)
       throws IOException, UnreadableFileException {
     refuseSameFile(input, output);
+    WorkbookFile file;
+    try {
+      if (Files.size(input) > limits.maxFileBytes()) {
+        refuse(route, "文件过大");
+        throw new UnreadableFileException(input, WorkbookOpener.tooLarge(limits));
+      }
+      file = WorkbookFile.read(input, limits);
+    } catch (IOException e) {
+      refuse(route, "文件无法读取");
+      throw new UnreadableFileException(input, "文件无法读取", e);
+    }
+    write(file, output, tables, limits, route);
+  }
+
+  /**
+   * Writes a filled copy of a workbook the reader has read into memory, from that copy: the file is not read again.
+   *
+   * @param input the submitted workbook as {@code WorkbookReader} read it
+   * @param output the copy to write; replaced atomically when it exists, its folder created when missing
+   * @param tables the results of the tables read from {@code input}
+   * @param limits the bounds the input was read under, which the copy keeps to as well
+   * @throws IOException when output is input, or the copy cannot be written
+   * @throws UnreadableFileException when input cannot be read as a workbook
+   */
+  public static void write(WorkbookFile input, Path output, List<TableResult> tables, ReadLimits limits)
+      throws IOException, UnreadableFileException {
+    refuseSameFile(input.path(), output);
+    write(input, output, tables, limits, Route.AUTO);
+  }
+
+  private static void write(WorkbookFile input, Path output, List<TableResult> tables, ReadLimits limits,
+      Route route) throws IOException, UnreadableFileException {
     if (route != Route.USERMODEL) {
-      String refused = fast(input, output, tables, limits);
+      String refused = input.length() > limits.maxFileBytes() ? "文件过大"
+          : XlsxPatch.write(input, output, tables, limits);
       if (refused == null) {
         return;
       }
-      if (route == Route.FAST) {
-        throw new IllegalStateException("快速路径不适用：" + refused);
-      }
+      refuse(route, refused);
     }
-    usermodel(input, output, tables, limits);
+    usermodel(input, output, tables);
   }
 
-  /** The fast path; null when it wrote the copy, else why it did not (and then nothing was written). */
-  private static String fast(Path input, Path output, List<TableResult> tables, ReadLimits limits)
-      throws IOException {
-    try {
-      if (Files.size(input) > limits.maxFileBytes()) {
-        return "文件过大";
-      }
-    } catch (IOException e) {
-      return "文件无法读取";
+  /** On the fast route alone (tests), a reason the fast path does not apply is a failure. */
+  private static void refuse(Route route, String why) {
+    if (route == Route.FAST) {
+      throw new IllegalStateException("快速路径不适用：" + why);
     }
-    return XlsxPatch.write(input, output, tables, limits);
   }
 
-  private static void usermodel(Path input, Path output, List<TableResult> tables, ReadLimits limits)
+  private static void usermodel(WorkbookFile input, Path output, List<TableResult> tables)
       throws IOException, UnreadableFileException {
-    byte[] bytes = read(input, limits);
-    try (Workbook workbook = WorkbookOpener.open(input, bytes)) {
-      StyleCache styles = new StyleCache(workbook);
-      CellMarks marks = new CellMarks(workbook.getCreationHelper());
-      // Bottom-up within a sheet: a 合计 row appended to a lower table cannot move an upper one.
-      List<TableResult> order = tables.stream()
-          .sorted(Comparator.comparingInt((TableResult t) -> t.table().sheetIndex())
-              .thenComparing(t -> -t.table().headerRow()))
-          .toList();
-      for (TableResult t : order) {
-        FillTable.fill(workbook, t, styles, marks);
-      }
-      FillConclusionSheet.write(workbook, tables);
-      // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
-      workbook.setForceFormulaRecalculation(true);
+    byte[] bytes;
+    try {
+      // Damaged document properties, theme, printer settings or calculation chain are left out of the copy.
+      bytes = input.forUsermodel();
+    } catch (IOException e) {
+      throw new UnreadableFileException(input.path(), "文件无法读取", e);
+    }
+    try (Workbook workbook = WorkbookOpener.open(input.path(), bytes)) {
+      UsermodelCopy.fill(workbook, tables);
       save(workbook, output);
     } catch (RuntimeException e) {
       if (!thrownByPoi(e)) {
@@ -103,7 +121,7 @@ public final class FilledCopyWriter {
       }
       // POI meets damage no check before could see only when it builds on it: a style record missing from an
       // .xls, a document-properties part it parses only when saving. The file ends as rejected, nothing written.
-      throw WorkbookOpener.rejected(input, e);
+      throw WorkbookOpener.rejected(input.path(), e);
     }
   }
 
@@ -127,19 +145,6 @@ public final class FilledCopyWriter {
         || (Files.exists(output) && Files.isSameFile(input, output));
     if (same) {
       throw new IOException("输出文件不能与输入文件相同，原文件不会被覆盖：" + input);
-    }
-  }
-
-  private static byte[] read(Path input, ReadLimits limits) throws UnreadableFileException {
-    try {
-      if (Files.size(input) > limits.maxFileBytes()) {
-        throw new UnreadableFileException(input, WorkbookOpener.tooLarge(limits));
-      }
-      byte[] repaired = XlsxPatch.isZip(input) ? OptionalParts.repaired(input, limits.maxExpandedBytes()) : null;
-      // Damaged document properties, theme, printer settings or calculation chain are left out of the copy.
-      return repaired != null ? repaired : Files.readAllBytes(input);
-    } catch (IOException e) {
-      throw new UnreadableFileException(input, "文件无法读取", e);
     }
   }
 

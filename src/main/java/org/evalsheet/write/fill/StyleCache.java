@@ -2,6 +2,7 @@ package org.evalsheet.write.fill;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,31 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * that marking thousands of cells adds only a handful of styles and a workbook never nears Excel's style limit.
  */
 final class StyleCache {
-
-  /** The fill a finding adds to its cell (标注颜色): light red for errors, light yellow for warnings. */
-  enum Mark {
-    NONE(null, (short) -1),
-    ERROR(new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, IndexedColors.ROSE.getIndex()),
-    WARNING(new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, IndexedColors.LIGHT_YELLOW.getIndex());
-
-    private final byte[] rgb;
-    private final short indexed;
-
-    Mark(byte[] rgb, short indexed) {
-      this.rgb = rgb;
-      this.indexed = indexed;
-    }
-
-    /** The fill colour as RRGGBB, upper case; null for no mark. */
-    String hex() {
-      return rgb == null ? null : java.util.HexFormat.of().withUpperCase().formatHex(rgb);
-    }
-  }
-
-  static final String PERCENT = "0.00%";
-
   /** What a derived style is made of (样式来源): the original style's index and what was added to it. */
-  private record Key(int base, Mark mark, boolean percent) {}
+  private record Key(int base, FillPlan.Mark mark, boolean percent) {}
 
   private final Workbook workbook;
   private final Map<Key, CellStyle> derived = new HashMap<>();
@@ -50,7 +28,7 @@ final class StyleCache {
   }
 
   /** The style {@code base} with the mark's fill and, when asked, the {@code 0.00%} format; base itself if it has them. */
-  CellStyle derive(CellStyle base, Mark mark, boolean percent) {
+  CellStyle derive(CellStyle base, FillPlan.Mark mark, boolean percent) {
     if (has(base, mark, percent)) {
       return base;
     }
@@ -60,23 +38,32 @@ final class StyleCache {
       if (percent) {
         style.setDataFormat(percentFormat());
       }
-      if (mark != Mark.NONE) {
+      if (mark != FillPlan.Mark.NONE) {
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         if (style instanceof XSSFCellStyle x) {
-          x.setFillForegroundColor(new XSSFColor(mark.rgb, null));
+          x.setFillForegroundColor(new XSSFColor(rgb(mark), null));
         } else {
-          style.setFillForegroundColor(mark.indexed);
+          style.setFillForegroundColor(indexed(mark));
         }
       }
       return style;
     });
   }
 
-  private boolean has(CellStyle style, Mark mark, boolean percent) {
-    if (percent && !PERCENT.equals(style.getDataFormatString())) {
+  private static byte[] rgb(FillPlan.Mark mark) {
+    return HexFormat.of().parseHex(mark.hex());
+  }
+
+  /** The .xls palette's nearest colour to a mark: rose for errors, light yellow for warnings. */
+  private static short indexed(FillPlan.Mark mark) {
+    return mark == FillPlan.Mark.ERROR ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex();
+  }
+
+  private boolean has(CellStyle style, FillPlan.Mark mark, boolean percent) {
+    if (percent && !FillPlan.PERCENT.equals(style.getDataFormatString())) {
       return false;
     }
-    if (mark == Mark.NONE) {
+    if (mark == FillPlan.Mark.NONE) {
       return true;
     }
     if (style.getFillPattern() != FillPatternType.SOLID_FOREGROUND) {
@@ -84,14 +71,14 @@ final class StyleCache {
     }
     if (style instanceof XSSFCellStyle x) {
       XSSFColor c = x.getFillForegroundXSSFColor();
-      return c != null && Arrays.equals(c.getRGB(), mark.rgb);
+      return c != null && Arrays.equals(c.getRGB(), rgb(mark));
     }
-    return style.getFillForegroundColor() == mark.indexed;
+    return style.getFillForegroundColor() == indexed(mark);
   }
 
   private short percentFormat() {
     if (percentFormat < 0) {
-      percentFormat = workbook.createDataFormat().getFormat(PERCENT);
+      percentFormat = workbook.createDataFormat().getFormat(FillPlan.PERCENT);
     }
     return percentFormat;
   }

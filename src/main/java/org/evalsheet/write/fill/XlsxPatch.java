@@ -1,9 +1,7 @@
 package org.evalsheet.write.fill;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Column;
-import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.model.ReadLimits;
 import org.evalsheet.read.xlsx.OptionalParts;
+import org.evalsheet.read.xlsx.WorkbookFile;
 import org.evalsheet.score.TableResult;
 import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.fill.XlsxPatchSheet.CellEdit;
@@ -40,7 +37,6 @@ import org.evalsheet.write.fill.XlsxPatchSheet.CellEdit;
  * </ul>
  */
 final class XlsxPatch {
-  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
   private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
@@ -50,7 +46,7 @@ final class XlsxPatch {
   private final XlsxPatchPackage pkg;
   private final XlsxPatchStyles styles;
   private final Map<String, Map<CellRef, CellEdit>> cells = new LinkedHashMap<>();
-  private final Map<String, Map<CellRef, List<Finding>>> comments = new LinkedHashMap<>();
+  private final Map<String, Map<CellRef, List<String>>> comments = new LinkedHashMap<>();
 
   private XlsxPatch(XlsxPatchPackage pkg) throws XlsxPatchUnsupported {
     this.pkg = pkg;
@@ -58,15 +54,17 @@ final class XlsxPatch {
   }
 
   /**
-   * Writes the filled copy by patching the input's zip.
+   * Writes the filled copy by patching the input's zip, read from the workbook in memory.
    *
    * @return null when the copy was written, else why the fast path does not apply (nothing was written then)
    */
-  static String write(Path input, Path output, List<TableResult> tables, ReadLimits limits) throws IOException {
-    if (!isZip(input)) {
+  static String write(WorkbookFile input, Path output, List<TableResult> tables, ReadLimits limits)
+      throws IOException {
+    if (!input.startsAsZip()) {
       return "不是 .xlsx/.xlsm 压缩包";
     }
-    try (XlsxPatchZip zip = XlsxPatchZip.open(input, limits.maxExpandedBytes())) {
+    try {
+      XlsxPatchZip zip = XlsxPatchZip.of(input, limits.maxExpandedBytes());
       Parts parts;
       try {
         parts = plan(zip, tables);
@@ -80,14 +78,6 @@ final class XlsxPatch {
     }
   }
 
-  /** Whether a file starts as a zip does (an .xlsx/.xlsm rather than an .xls). */
-  static boolean isZip(Path input) throws IOException {
-    try (InputStream in = Files.newInputStream(input)) {
-      byte[] head = in.readNBytes(4);
-      return java.util.Arrays.equals(head, ZIP_MAGIC);
-    }
-  }
-
   /** Every new and changed part, computed in memory; throws before anything is written when unsupported. */
   static Parts plan(XlsxPatchZip zip, List<TableResult> tables) throws XlsxPatchUnsupported {
     XlsxPatch patch = new XlsxPatch(new XlsxPatchPackage(zip));
@@ -97,20 +87,11 @@ final class XlsxPatch {
 
   /**
    * Leaves out the damaged or missing optional parts (document properties, theme, printer settings, calculation
-   * chain) with their relationships and content types, so that every reader opens the copy.
+   * chain) with their relationships and content types, so that every reader opens the copy. The reader has found
+   * them already; the list is the one it noted.
    */
   private void dropDamagedParts(XlsxPatchZip zip) throws XlsxPatchUnsupported {
-    List<OptionalParts.Damage> damage = OptionalParts.find(new OptionalParts.Entries() {
-      @Override
-      public java.util.Collection<String> names() {
-        return zip.names();
-      }
-
-      @Override
-      public byte[] read(String name, int max) throws IOException {
-        return zip.bytes(name, max);
-      }
-    });
+    List<OptionalParts.Damage> damage = zip.file().damage();
     if (damage.isEmpty()) {
       return;
     }
@@ -137,17 +118,34 @@ final class XlsxPatch {
   }
 
   private Parts run(List<TableResult> tables) throws XlsxPatchUnsupported {
-    List<TableResult> order = tables.stream()
-        .sorted(Comparator.comparingInt((TableResult t) -> t.table().sheetIndex())
-            .thenComparing(t -> -t.table().headerRow()))
-        .toList();
-    for (TableResult t : order) {
-      collect(t);
+    FillPlan plan = FillPlan.of(tables, new Layout());
+    for (FillPlan.Table t : plan.tables()) {
+      if (t.cells().stream().anyMatch(c -> c.sheet().equals(t.sheet()))) {
+        // The table's own sheet first, then the others its findings name, as the usermodel draws them.
+        cells.computeIfAbsent(t.sheet(), k -> new HashMap<>());
+      }
+      for (FillPlan.Cell c : t.cells()) {
+        CellRef at = new CellRef(c.sheet(), c.row(), c.col());
+        if (c.number() != null || c.mark() != FillPlan.Mark.NONE) {
+          CellEdit edit = cells.computeIfAbsent(c.sheet(), k -> new HashMap<>()).computeIfAbsent(at, k -> new CellEdit());
+          if (c.number() != null) {
+            edit.value = c.number();
+            edit.percent |= c.percent();
+          }
+          if (c.mark() != FillPlan.Mark.NONE) {
+            edit.mark = c.mark();
+          }
+        }
+        if (!c.comment().isEmpty()) {
+          comments.computeIfAbsent(c.sheet(), k -> new TreeMap<>(Comparator.comparingInt(CellRef::row)
+              .thenComparingInt(CellRef::col))).put(at, c.comment());
+        }
+      }
     }
     for (String sheet : cells.keySet()) {
       patchSheet(pkg.sheet(sheet));
     }
-    conclusion(tables);
+    conclusion(plan.conclusion());
     pkg.forceRecalculation();
     if (styles.changed()) {
       pkg.put(pkg.stylesPart(), styles.toXml(), false);
@@ -159,57 +157,39 @@ final class XlsxPatch {
     return new Parts(changed, added, pkg.removed());
   }
 
-  /** Gathers one table's numbers and marks, by sheet, as {@link FillTable} applies them. */
-  private void collect(TableResult result) throws XlsxPatchUnsupported {
-    IndicatorTable t = result.table();
-    XlsxPatchPackage.Sheet sheet = pkg.sheet(t.sheet());
-    if (sheet == null && t.sheetIndex() < pkg.sheets().size()) {
-      sheet = pkg.sheets().get(t.sheetIndex());
-    }
-    if (sheet == null) {
-      throw new XlsxPatchUnsupported("工作簿中没有工作表 " + t.sheet());
-    }
-    if (t.total() == null) {
-      throw new XlsxPatchUnsupported("表格没有合计行，需追加");
-    }
-    Integer rateCol = t.columns().get(Column.RATE);
-    if (rateCol == null) {
-      throw new XlsxPatchUnsupported("表格没有得分率列，需添加");
-    }
-    worksheet(sheet);
-    Map<CellRef, FillTable.Edit> edits = FillTable.edits(result, sheet.name(), t.total().row(), rateCol);
-    Map<CellRef, List<Finding>> marked = FillTable.marked(result, c -> c);
-    for (Map.Entry<CellRef, FillTable.Edit> e : edits.entrySet()) {
-      CellEdit edit = edit(sheet.name(), e.getKey());
-      edit.value = e.getValue().value();
-      edit.percent |= e.getValue().percent();
-      mark(edit, marked.get(e.getKey()));
-    }
-    for (Map.Entry<CellRef, List<Finding>> e : marked.entrySet()) {
-      CellRef at = e.getKey();
-      XlsxPatchPackage.Sheet target = at.sheet().equals(sheet.name()) ? sheet : pkg.sheet(at.sheet());
-      if (target == null) {
-        continue;
-      }
-      worksheet(target);
-      CellRef key = new CellRef(target.name(), at.row(), at.col());
-      if (!edits.containsKey(at)) {
-        mark(edit(target.name(), key), e.getValue());
-      }
-      comments.computeIfAbsent(target.name(), k -> new TreeMap<>(Comparator.comparingInt(CellRef::row)
-          .thenComparingInt(CellRef::col))).put(key, e.getValue());
-    }
-  }
+  /**
+   * The package's sheets as the plan is laid on them: a table's own 合计 row and 得分率 column, since adding rows or
+   * columns to sheet XML is left to the usermodel; only worksheets are written into.
+   */
+  private final class Layout implements FillPlan.Layout<XlsxPatchUnsupported> {
+    private final List<String> names = pkg.sheets().stream().map(XlsxPatchPackage.Sheet::name).toList();
 
-  private CellEdit edit(String sheet, CellRef at) {
-    return cells.computeIfAbsent(sheet, k -> new HashMap<>())
-        .computeIfAbsent(new CellRef(sheet, at.row(), at.col()), k -> new CellEdit());
-  }
+    @Override
+    public FillPlan.Place place(IndicatorTable t) throws XlsxPatchUnsupported {
+      int index = FillPlan.sheetIndex(names, t.sheet(), t.sheetIndex());
+      if (index < 0) {
+        throw new XlsxPatchUnsupported("工作簿中没有工作表 " + t.sheet());
+      }
+      if (t.total() == null) {
+        throw new XlsxPatchUnsupported("表格没有合计行，需追加");
+      }
+      Integer rateCol = t.columns().get(Column.RATE);
+      if (rateCol == null) {
+        throw new XlsxPatchUnsupported("表格没有得分率列，需添加");
+      }
+      XlsxPatchPackage.Sheet sheet = pkg.sheets().get(index);
+      worksheet(sheet);
+      return FillPlan.Place.own(sheet.name(), t, rateCol);
+    }
 
-  private static void mark(CellEdit edit, List<Finding> findings) {
-    StyleCache.Mark m = findings == null ? StyleCache.Mark.NONE : CellMarks.mark(findings);
-    if (m != StyleCache.Mark.NONE) {
-      edit.mark = m;
+    @Override
+    public String sheet(String name) throws XlsxPatchUnsupported {
+      int index = FillPlan.sheetNamed(names, name);
+      if (index < 0) {
+        return null;
+      }
+      worksheet(pkg.sheets().get(index));
+      return pkg.sheets().get(index).name();
     }
   }
 
@@ -222,7 +202,7 @@ final class XlsxPatch {
   private void patchSheet(XlsxPatchPackage.Sheet sheet) throws XlsxPatchUnsupported {
     String xml = pkg.text(sheet.part());
     String legacy = null;
-    Map<CellRef, List<Finding>> marked = comments.get(sheet.name());
+    Map<CellRef, List<String>> marked = comments.get(sheet.name());
     if (marked != null) {
       legacy = comments(sheet, xml, marked);
     }
@@ -230,7 +210,7 @@ final class XlsxPatch {
   }
 
   /** Writes the sheet's comments and drawing; returns the {@code <legacyDrawing>} to add, or null. */
-  private String comments(XlsxPatchPackage.Sheet sheet, String xml, Map<CellRef, List<Finding>> marked)
+  private String comments(XlsxPatchPackage.Sheet sheet, String xml, Map<CellRef, List<String>> marked)
       throws XlsxPatchUnsupported {
     String dir = XlsxPatchPackage.dir(sheet.part());
     List<XlsxPatchPackage.Rel> rels = pkg.rels(XlsxPatchPackage.relsOf(sheet.part()));
@@ -270,14 +250,11 @@ final class XlsxPatch {
   }
 
   /** Writes the 评价结论 sheet: a new worksheet, or the one an earlier fill added, rewritten in place. */
-  private void conclusion(List<TableResult> tables) throws XlsxPatchUnsupported {
-    Set<String> tableSheets = tables.stream().map(t -> t.table().sheet()).collect(Collectors.toSet());
-    String name = tableSheets.contains(FillConclusionSheet.NAME)
-        ? FillConclusionSheet.FALLBACK : FillConclusionSheet.NAME;
-    String xml = XlsxPatchConclusion.xml(tables, styles);
-    XlsxPatchPackage.Sheet old = pkg.sheet(name);
+  private void conclusion(FillPlan.Sheet plan) throws XlsxPatchUnsupported {
+    String xml = XlsxPatchConclusion.xml(plan, styles);
+    XlsxPatchPackage.Sheet old = pkg.sheet(plan.name());
     if (old == null) {
-      pkg.addSheet(name, pkg.freeName("xl/worksheets/sheet", ".xml"), xml);
+      pkg.addSheet(plan.name(), pkg.freeName("xl/worksheets/sheet", ".xml"), xml);
       return;
     }
     worksheet(old);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evalsheet.model.CellRef;
-import org.evalsheet.model.Finding;
 import org.evalsheet.write.XmlText;
 import org.evalsheet.write.fill.XlsxPatchXml.Tag;
 
@@ -33,9 +32,9 @@ final class XlsxPatchComments {
    * @param oldComments the sheet's comments part, or null when it has none
    * @param oldVml the VML drawing of those comments, or null with {@code oldComments}
    * @param vmlNumber the number of a new drawing, used for its shape ids
-   * @param marked the findings by cell, in row and column order
+   * @param marked the comment lines by cell, in row and column order
    */
-  static Parts write(String oldComments, String oldVml, int vmlNumber, Map<CellRef, List<Finding>> marked)
+  static Parts write(String oldComments, String oldVml, int vmlNumber, Map<CellRef, List<String>> marked)
       throws XlsxPatchUnsupported {
     String xml = oldComments == null
         ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"" + MAIN
@@ -68,7 +67,7 @@ final class XlsxPatchComments {
     StringBuilder added = new StringBuilder();
     StringBuilder shapes = new StringBuilder();
     int shapeId = nextShapeId(oldVml, vmlNumber);
-    for (Map.Entry<CellRef, List<Finding>> e : marked.entrySet()) {
+    for (Map.Entry<CellRef, List<String>> e : marked.entrySet()) {
       CellRef at = e.getKey();
       String ref = at.a1();
       int[] span = existing.get(ref);
@@ -125,7 +124,7 @@ final class XlsxPatchComments {
   }
 
   /** A hidden note shape beside the cell, anchored as {@link CellMarks} anchors it. */
-  private static void shape(StringBuilder sb, int id, CellRef at, int findings) {
+  private static void shape(StringBuilder sb, int id, CellRef at, int lines) {
     int left = at.col() + 1;
     sb.append("<v:shape id=\"_x0000_s").append(id).append("\" type=\"#_x0000_t202\"")
         .append(" style=\"position:absolute; visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
@@ -133,7 +132,7 @@ final class XlsxPatchComments {
         .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"/>")
         .append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
         .append(left).append(", 0, ").append(at.row()).append(", 0, ").append(left + 4).append(", 0, ")
-        .append(at.row() + 2 + 2 * findings).append(", 0</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>")
+        .append(CellMarks.anchorBottom(at.row(), lines)).append(", 0</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>")
         .append(at.row()).append("</x:Row><x:Column>").append(at.col()).append("</x:Column></x:ClientData>")
         .append("</v:shape>");
   }

@@ -24,12 +24,12 @@ final class XlsxPatchSheet {
   static final class CellEdit {
     BigDecimal value;
     boolean percent;
-    StyleCache.Mark mark = StyleCache.Mark.NONE;
+    FillPlan.Mark mark = FillPlan.Mark.NONE;
   }
 
   /** Gives the style index of a cell style with a mark and a format added (派生样式). */
   interface Restyle {
-    int derive(int base, StyleCache.Mark mark, boolean percent) throws XlsxPatchUnsupported;
+    int derive(int base, FillPlan.Mark mark, boolean percent) throws XlsxPatchUnsupported;
   }
 
   private final String xml;

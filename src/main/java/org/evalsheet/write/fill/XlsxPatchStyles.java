@@ -8,7 +8,7 @@ import java.util.Map;
 import org.evalsheet.write.fill.XlsxPatchXml.Tag;
 
 /**
- * The fast path's view of {@code xl/styles.xml} (样式表): derives cell styles the way {@link StyleCache} does — the
+ * The fast path's view of {@code xl/styles.xml} (样式表): derives cell styles the way {@link StyleCache} does for the usermodel — the
  * original {@code <xf>} with its fill changed to a mark's colour and/or its number format set to built-in 10
  * ({@code 0.00%}) — appending only the few new {@code <fill>}, {@code <font>} and {@code <xf>} elements and updating
  * their counts; everything else in the part is kept as it was.
@@ -99,7 +99,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
   }
 
   @Override
-  public int derive(int base, StyleCache.Mark mark, boolean percent) throws XlsxPatchUnsupported {
+  public int derive(int base, FillPlan.Mark mark, boolean percent) throws XlsxPatchUnsupported {
     String xf = xfs.get(base);
     Tag head = XlsxPatchXml.next(xf, 0);
     String tag = head.text(xf);
@@ -115,7 +115,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
       tag = XlsxPatchXml.withAttr(tag, "numFmtId", Integer.toString(PERCENT_FORMAT));
       tag = XlsxPatchXml.withAttr(tag, "applyNumberFormat", "1");
     }
-    if (mark != StyleCache.Mark.NONE) {
+    if (mark != FillPlan.Mark.NONE) {
       tag = XlsxPatchXml.withAttr(tag, "fillId", Integer.toString(fill(mark)));
       tag = XlsxPatchXml.withAttr(tag, "applyFill", "1");
     }
@@ -125,14 +125,14 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
   }
 
   /** Whether the style already shows what is asked: the {@code 0.00%} format and the mark's solid fill. */
-  private boolean has(String xfTag, StyleCache.Mark mark, boolean percent) throws XlsxPatchUnsupported {
+  private boolean has(String xfTag, FillPlan.Mark mark, boolean percent) throws XlsxPatchUnsupported {
     if (percent) {
       int fmt = parse(XlsxPatchXml.attr(xfTag, "numFmtId"));
-      if (fmt != PERCENT_FORMAT && !StyleCache.PERCENT.equals(numFmts.get(fmt))) {
+      if (fmt != PERCENT_FORMAT && !FillPlan.PERCENT.equals(numFmts.get(fmt))) {
         return false;
       }
     }
-    if (mark == StyleCache.Mark.NONE) {
+    if (mark == FillPlan.Mark.NONE) {
       return true;
     }
     String fill = fills.get(parse(XlsxPatchXml.attr(xfTag, "fillId")));
@@ -145,7 +145,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
     return rgb != null && rgb.toUpperCase(Locale.ROOT).endsWith(mark.hex()) && rgb.length() >= 6;
   }
 
-  private int fill(StyleCache.Mark mark) {
+  private int fill(FillPlan.Mark mark) {
     String p = fills.prefix;
     return fills.index("<" + p + "fill><" + p + "patternFill patternType=\"solid\"><" + p + "fgColor rgb=\"FF"
         + mark.hex() + "\"/><" + p + "bgColor indexed=\"64\"/></" + p + "patternFill></" + p + "fill>");
@@ -206,7 +206,7 @@ final class XlsxPatchStyles implements XlsxPatchSheet.Restyle {
     if (filled) {
       String f = fills.prefix;
       fill = fills.index("<" + f + "fill><" + f + "patternFill patternType=\"solid\"><" + f + "fgColor rgb=\"FF"
-          + FillConclusionSheet.HEADER_HEX + "\"/><" + f + "bgColor indexed=\"64\"/></" + f + "patternFill></" + f
+          + FillPlan.Style.HEADER_HEX + "\"/><" + f + "bgColor indexed=\"64\"/></" + f + "patternFill></" + f
           + "fill>");
     }
     String x = xfs.prefix;

@@ -1,106 +1,90 @@
 package org.evalsheet.write.fill;
 
 import java.io.BufferedOutputStream;
-import java.io.Closeable;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.evalsheet.model.ReadLimits;
+import org.evalsheet.read.xlsx.WorkbookFile;
 
 /**
- * The input package as the fast path sees it (工作簿压缩包): its entries in order, parts read as text with a cap on
- * every inflated byte, and the copy written with the same entry names and order — unchanged entries carry exactly
- * their original bytes (STORED ones keep their CRC and sizes), changed and new parts their new text.
+ * The input package as the fast path sees it (工作簿压缩包), and the copy it writes: the entries of the workbook the
+ * reader read into memory ({@link WorkbookFile}), parts as text, and the copy with the same entry names and order.
+ * An unchanged entry is copied as it is stored — its compressed bytes are not inflated and deflated again — once it
+ * has been inflated to check that it holds no more than it declares; changed and new parts are deflated anew.
  */
-final class XlsxPatchZip implements Closeable {
+final class XlsxPatchZip {
   private static final Pattern UTF8_DECLARED = Pattern.compile("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
+  /** Names in UTF-8, as {@code ZipOutputStream} marks them. */
+  private static final int UTF8_FLAG = 0x800;
 
-  private final ZipFile zip;
-  private final List<ZipEntry> entries;
-  private final Map<String, ZipEntry> byLowerName = new HashMap<>();
-  /** What may still be inflated: the reader's bound on a workbook's inflated size, spent as parts are read. */
-  private long budget;
+  private final WorkbookFile zip;
 
-  private XlsxPatchZip(ZipFile zip, long maxExpandedBytes) throws XlsxPatchUnsupported {
+  private XlsxPatchZip(WorkbookFile zip, long maxExpandedBytes) throws XlsxPatchUnsupported {
     this.zip = zip;
-    this.budget = maxExpandedBytes;
-    this.entries = Collections.list(zip.entries()).stream().map(e -> (ZipEntry) e).toList();
-    if (entries.size() > ReadLimits.MAX_ZIP_ENTRIES) {
+    if (!zip.isZip()) {
+      throw new XlsxPatchUnsupported("不是可读的压缩包");
+    }
+    if (zip.entries().size() > ReadLimits.MAX_ZIP_ENTRIES) {
       throw new XlsxPatchUnsupported("压缩包条目过多");
     }
+    Set<String> names = new HashSet<>();
     long declared = 0;
-    for (ZipEntry e : entries) {
-      if (byLowerName.put(e.getName().toLowerCase(Locale.ROOT), e) != null) {
-        throw new XlsxPatchUnsupported("压缩包有重名条目：" + e.getName());
+    for (WorkbookFile.Entry e : zip.entries()) {
+      if (!names.add(e.name().toLowerCase(Locale.ROOT))) {
+        throw new XlsxPatchUnsupported("压缩包有重名条目：" + e.name());
       }
-      if (e.getSize() < 0) {
-        throw new XlsxPatchUnsupported("压缩包条目未声明大小：" + e.getName());
-      }
-      declared += e.getSize();
+      declared += e.size();
     }
-    if (declared > budget) {
+    if (declared > maxExpandedBytes) {
       throw new XlsxPatchUnsupported("解压后过大");
     }
   }
 
-  static XlsxPatchZip open(Path file, long maxExpandedBytes) throws XlsxPatchUnsupported {
-    ZipFile zip;
-    try {
-      zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new XlsxPatchUnsupported("不是可读的压缩包");
-    }
-    try {
-      return new XlsxPatchZip(zip, maxExpandedBytes);
-    } catch (XlsxPatchUnsupported | RuntimeException e) {
-      try {
-        zip.close();
-      } catch (IOException ignored) {
-        // Nothing was written; the usermodel path reopens the file.
-      }
-      throw e instanceof XlsxPatchUnsupported u ? u : new XlsxPatchUnsupported("压缩包无法读取");
-    }
+  /** The package of a workbook in memory, when the fast path can patch it. */
+  static XlsxPatchZip of(WorkbookFile zip, long maxExpandedBytes) throws XlsxPatchUnsupported {
+    return new XlsxPatchZip(zip, maxExpandedBytes);
+  }
+
+  /** The workbook it was read from. */
+  WorkbookFile file() {
+    return zip;
   }
 
   /** The entry's real name for a part name (case-insensitive, as OPC part names are), or null. */
   String name(String part) {
-    ZipEntry e = byLowerName.get(part.toLowerCase(Locale.ROOT));
-    return e == null ? null : e.getName();
+    WorkbookFile.Entry e = zip.entry(part);
+    return e == null ? null : e.name();
   }
 
   /** A part as UTF-8 text; a part in another encoding is left to the usermodel path. */
   String text(String name) throws XlsxPatchUnsupported {
-    ZipEntry e = byLowerName.get(name.toLowerCase(Locale.ROOT));
+    WorkbookFile.Entry e = zip.entry(name);
     if (e == null) {
       throw new XlsxPatchUnsupported("缺少部件 " + name);
     }
     byte[] bytes;
     try {
-      bytes = read(e);
+      bytes = zip.bytes(e);
     } catch (IOException ex) {
-      throw new XlsxPatchUnsupported("部件无法解压：" + name);
-    }
-    budget -= bytes.length;
-    if (budget < 0) {
-      throw new XlsxPatchUnsupported("解压后过大");
+      String why = String.valueOf(ex.getMessage());
+      throw new XlsxPatchUnsupported(why.startsWith("解压后过大") ? "解压后过大" : "部件无法解压：" + name);
     }
     try {
       String s = new String(bytes, StandardCharsets.UTF_8);
@@ -120,117 +104,134 @@ final class XlsxPatchZip implements Closeable {
     }
   }
 
-  /**
-   * The entry's bytes, at most the remaining budget plus one: read straight into an array of the declared size when
-   * that fits, and chunk by chunk when the size is unknown or the entry holds more than it declared.
-   */
-  private byte[] read(ZipEntry e) throws IOException {
-    int max = (int) Math.min(Integer.MAX_VALUE - 8, budget + 1);
-    long size = e.getSize();
-    if (size >= 0 && size < max) {
-      try (InputStream in = zip.getInputStream(e)) {
-        byte[] bytes = new byte[(int) size];
-        int n = in.readNBytes(bytes, 0, bytes.length);
-        if (n == bytes.length && in.read() < 0) {
-          return bytes;
-        }
-      }
-    }
-    try (InputStream in = zip.getInputStream(e)) {
-      return in.readNBytes(max);
-    }
-  }
-
-  /**
-   * Writes the copy: every entry in its original order, {@code changed} ones with their new bytes, then the
-   * {@code added} parts in the order given.
-   */
-  void copy(OutputStream target, Map<String, byte[]> changed, Map<String, byte[]> added, Set<String> removed)
-      throws IOException {
-    // The target is an unbuffered file stream; the deflater writes in small pieces.
-    ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16), StandardCharsets.UTF_8);
-    for (ZipEntry e : entries) {
-      if (removed.contains(e.getName())) {
-        continue;
-      }
-      byte[] bytes = changed.get(e.getName());
-      ZipEntry copy = new ZipEntry(e.getName());
-      copy.setTime(e.getTime());
-      copy.setMethod(e.getMethod());
-      if (bytes == null) {
-        if (e.getMethod() == ZipEntry.STORED) {
-          copy.setSize(e.getSize());
-          copy.setCompressedSize(e.getSize());
-          copy.setCrc(e.getCrc());
-        }
-        out.putNextEntry(copy);
-        try (InputStream in = zip.getInputStream(e)) {
-          copyBounded(in, out, e);
-        }
-      } else {
-        put(out, copy, bytes);
-      }
-      out.closeEntry();
-    }
-    for (Map.Entry<String, byte[]> a : added.entrySet()) {
-      ZipEntry e = new ZipEntry(a.getKey());
-      e.setMethod(ZipEntry.DEFLATED);
-      put(out, e, a.getValue());
-      out.closeEntry();
-    }
-    out.finish();
-    out.flush();
-  }
-
-  private static void put(ZipOutputStream out, ZipEntry e, byte[] bytes) throws IOException {
-    if (e.getMethod() == ZipEntry.STORED) {
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      e.setSize(bytes.length);
-      e.setCompressedSize(bytes.length);
-      e.setCrc(crc.getValue());
-    }
-    out.putNextEntry(e);
-    out.write(bytes);
-  }
-
-  /** One copy buffer per thread, reused for every entry of every file. */
-  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
-
-  /** Copies an entry, refusing to inflate more than it declared (a lying entry is not a workbook). */
-  private static void copyBounded(InputStream in, OutputStream out, ZipEntry e) throws IOException {
-    byte[] buf = BUFFER.get();
-    long left = e.getSize();
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      left -= n;
-      if (left < 0) {
-        throw new ZipException("压缩包条目大于其声明的大小：" + e.getName());
-      }
-      out.write(buf, 0, n);
-    }
-  }
-
-  /** An entry's raw bytes, at most {@code max} plus one; throws when it cannot be inflated. */
-  byte[] bytes(String name, int max) throws IOException {
-    ZipEntry e = zip.getEntry(name);
-    if (e == null) {
-      throw new IOException("没有条目 " + name);
-    }
-    try (InputStream in = zip.getInputStream(e)) {
-      return in.readNBytes(max + 1);
-    }
-  }
-
   /** The names of all entries, for choosing names of new parts. */
   List<String> names() {
     List<String> names = new ArrayList<>();
-    entries.forEach(e -> names.add(e.getName()));
+    zip.entries().forEach(e -> names.add(e.name()));
     return names;
   }
 
-  @Override
-  public void close() throws IOException {
-    zip.close();
+  /**
+   * Writes the copy: every entry in its original order ({@code changed} ones with their new bytes, {@code removed}
+   * ones left out), then the {@code added} parts in the order given.
+   */
+  void copy(OutputStream target, Map<String, byte[]> changed, Map<String, byte[]> added, Set<String> removed)
+      throws IOException {
+    // The target is an unbuffered file stream.
+    Writer out = new Writer(new BufferedOutputStream(target, 1 << 16));
+    try {
+      for (WorkbookFile.Entry e : zip.entries()) {
+        if (removed.contains(e.name())) {
+          continue;
+        }
+        byte[] bytes = changed.get(e.name());
+        if (bytes != null) {
+          out.put(e.name(), e.method(), e.dosTime(), bytes);
+        } else {
+          out.copy(e);
+        }
+      }
+      long now = dosTime(LocalDateTime.now());
+      for (Map.Entry<String, byte[]> a : added.entrySet()) {
+        out.put(a.getKey(), ZipEntry.DEFLATED, now, a.getValue());
+      }
+      out.finish();
+    } finally {
+      out.deflater.end();
+    }
+  }
+
+  /** A time in MS-DOS form (two-second steps, 1980 and later). */
+  static long dosTime(LocalDateTime t) {
+    int year = Math.max(1980, t.getYear());
+    return (long) (year - 1980) << 25 | (long) t.getMonthValue() << 21 | (long) t.getDayOfMonth() << 16
+        | (long) t.getHour() << 11 | (long) t.getMinute() << 5 | t.getSecond() >> 1;
+  }
+
+  /** Writes a zip: local headers with sizes and CRC known up front, the central directory, the end record. */
+  private final class Writer {
+    private final OutputStream out;
+    private final ByteArrayOutputStream directory = new ByteArrayOutputStream(4096);
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    private final byte[] buffer = new byte[1 << 16];
+    private long offset;
+    private int count;
+
+    Writer(OutputStream out) {
+      this.out = out;
+    }
+
+    /** An unchanged entry, copied as stored; checked first, since a copy must not carry a lying entry on. */
+    void copy(WorkbookFile.Entry e) throws IOException {
+      WorkbookFile.Inflated real = zip.check(e);
+      if (e.method() == ZipEntry.STORED) {
+        // As ZipOutputStream checks a stored entry written with its declared size and CRC.
+        if (real.size() != e.size()) {
+          throw new ZipException("invalid entry size (expected " + e.size() + " but got " + real.size() + " bytes)");
+        }
+        if (real.crc() != e.crc()) {
+          throw new ZipException("invalid entry crc-32 (expected 0x" + Long.toHexString(e.crc()) + " but got 0x"
+              + Long.toHexString(real.crc()) + ")");
+        }
+      }
+      long stored = zip.storedLength(e);
+      entry(e.name(), e.method(), e.dosTime(), real.crc(), stored, real.size());
+      zip.writeStored(e, out);
+      offset += stored;
+    }
+
+    /** A new or changed part, deflated (or stored, when the entry it replaces was). */
+    void put(String name, int method, long dosTime, byte[] bytes) throws IOException {
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      if (method == ZipEntry.STORED) {
+        entry(name, method, dosTime, crc.getValue(), bytes.length, bytes.length);
+        out.write(bytes);
+        offset += bytes.length;
+        return;
+      }
+      ByteArrayOutputStream packed = new ByteArrayOutputStream(Math.max(64, bytes.length / 4));
+      deflater.reset();
+      deflater.setInput(bytes);
+      deflater.finish();
+      while (!deflater.finished()) {
+        int n = deflater.deflate(buffer);
+        packed.write(buffer, 0, n);
+      }
+      entry(name, ZipEntry.DEFLATED, dosTime, crc.getValue(), packed.size(), bytes.length);
+      packed.writeTo(out);
+      offset += packed.size();
+    }
+
+    private void entry(String name, int method, long dosTime, long crc, long csize, long size) throws IOException {
+      byte[] n = name.getBytes(StandardCharsets.UTF_8);
+      int version = method == ZipEntry.STORED ? 10 : 20;
+      ByteBuffer local = header(30 + n.length);
+      local.putInt(0x04034b50).putShort((short) version).putShort((short) UTF8_FLAG).putShort((short) method)
+          .putInt((int) dosTime).putInt((int) crc).putInt((int) csize).putInt((int) size)
+          .putShort((short) n.length).putShort((short) 0).put(n);
+      ByteBuffer central = header(46 + n.length);
+      central.putInt(0x02014b50).putShort((short) version).putShort((short) version).putShort((short) UTF8_FLAG)
+          .putShort((short) method).putInt((int) dosTime).putInt((int) crc).putInt((int) csize).putInt((int) size)
+          .putShort((short) n.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+          .putShort((short) 0).putInt(0).putInt((int) offset).put(n);
+      out.write(local.array());
+      offset += local.capacity();
+      directory.write(central.array());
+      count++;
+    }
+
+    void finish() throws IOException {
+      ByteBuffer end = header(22);
+      end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count)
+          .putShort((short) count).putInt(directory.size()).putInt((int) offset).putShort((short) 0);
+      directory.writeTo(out);
+      out.write(end.array());
+      out.flush();
+    }
+
+    private ByteBuffer header(int size) {
+      return ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    }
   }
 }
