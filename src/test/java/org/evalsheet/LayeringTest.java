@@ -37,7 +37,7 @@ class LayeringTest {
       "read.xlsx", Set.of("WorkbookLoader", "WorkbookOpener", "OptionalParts", "WorkbookFile"),
       "read.table", Set.of("TableParser"),
       "profile", Set.of("ProfileReader"),
-      "write", Set.of("AtomicFiles", "JsonReport", "XmlText"),
+      "write", Set.of("AtomicFiles", "JsonReport", "RunInfo", "XmlText"),
       "write.fill", Set.of("FilledCopyWriter"),
       "write.summary", Set.of("SummaryWriter", "Round"));
   private static final Pattern IMPORT =

@@ -17,11 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evalsheet.model.EvalsheetException;
 import org.evalsheet.score.FileResult;
+import org.evalsheet.write.AtomicFiles;
 
 /**
- * One round over the inbox (批量处理): every file classified, the workbooks processed in parallel with a
- * wall-clock bound each, the results put in path order, checked against the roster and handed to the outputs.
- * One file's failure never stops the round.
+ * One round over the inbox (批量处理): the output folder locked as a watcher locks it and an earlier run's copies set
+ * aside, every file classified, the workbooks processed in parallel with a wall-clock bound each, the results put in
+ * path order, checked against the roster and handed to the outputs. One file's failure never stops the round.
  */
 public final class Batch {
   private final RoundOutputs outputs;
@@ -41,6 +42,7 @@ public final class Batch {
    * @throws IllegalArgumentException with a Chinese message when an output would land inside the inbox (usage)
    * @throws InboxUnreadableException when the inbox cannot be listed (exit code 3)
    * @throws org.evalsheet.model.UnreadableFileException when the roster cannot be read
+   * @throws LockHeldException when another evalsheet (a watcher) uses the output folder (exit code 2)
    * @throws IOException when the output folder or the round's outputs cannot be written
    * @throws InterruptedException when the calling thread is interrupted; workers are then interrupted too
    */
@@ -48,9 +50,18 @@ public final class Batch {
       throws EvalsheetException, IOException, InterruptedException {
     long start = System.nanoTime();
     checkOutputs(opts);
+    // The inbox and the roster are read before anything is created: a mistyped name leaves no folder behind.
     Inbox inbox = Inbox.scan(opts.inbox());
-    List<String> roster = opts.roster() == null ? null : RosterReader.read(opts.roster(), opts.limits());
-    Files.createDirectories(opts.outDir());
+    Roster roster = opts.roster() == null ? null : RosterReader.read(opts.roster(), opts.limits());
+    try (OutDirLock lock = OutDirLock.acquire(opts.outDir())) {
+      AtomicFiles.sweepTemps(opts.outDir());
+      int previous = PreviousCopies.setAside(opts.outDir());
+      return round(opts, inbox, roster, processor, listener, start, previous);
+    }
+  }
+
+  private BatchResult round(BatchOptions opts, Inbox inbox, Roster roster, FileProcessor processor,
+      BatchListener listener, long start, int previous) throws IOException, InterruptedException {
 
     List<FileResult> results = new ArrayList<>(inbox.unreadable());
     List<InboxFile> work = new ArrayList<>();
@@ -77,7 +88,8 @@ public final class Batch {
       results = RosterCheck.flagSuperseded(results, outcome);
     }
     outputs.write(results, outcome);
-    BatchResult result = new BatchResult(results, outcome, Duration.ofNanos(System.nanoTime() - start));
+    BatchResult result =
+        new BatchResult(results, outcome, Duration.ofNanos(System.nanoTime() - start), previous);
     progress.finished(result);
     return result;
   }

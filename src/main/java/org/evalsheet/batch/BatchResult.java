@@ -15,13 +15,19 @@ import org.evalsheet.score.TableResult;
  * @param files every file found in the inbox, sorted by relative path; superseded files already flagged
  * @param roster the roster check, {@link RosterOutcome#NONE} without a roster
  * @param elapsed wall-clock time of the run
+ * @param previousCopies how many filled copies of an earlier run were moved to {@code .evalsheet/previous/}
  */
-public record BatchResult(List<FileResult> files, RosterOutcome roster, Duration elapsed) {
+public record BatchResult(List<FileResult> files, RosterOutcome roster, Duration elapsed, int previousCopies) {
 
   public BatchResult {
     files = List.copyOf(files);
     roster = Objects.requireNonNullElse(roster, RosterOutcome.NONE);
     Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** A run into an output folder no earlier run had written copies to. */
+  public BatchResult(List<FileResult> files, RosterOutcome roster, Duration elapsed) {
+    this(files, roster, elapsed, 0);
   }
 
   /** How many files ended with this status. */

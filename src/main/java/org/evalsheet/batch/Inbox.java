@@ -1,7 +1,6 @@
 package org.evalsheet.batch;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,11 +10,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evalsheet.model.IoReason;
 import org.evalsheet.score.FileResult;
 
 /**
@@ -27,25 +28,36 @@ public final class Inbox {
   /** Extensions read as workbooks; what they hold is checked when they are opened. */
   private static final Set<String> CANDIDATES = Set.of("xlsx", "xlsm", "xls");
 
+  /** What a department sends instead of a workbook: a document, a PDF, a picture, a text export. */
+  private static final Map<String, String> NOT_WORKBOOKS = kinds(
+      "Word 文档", "doc docx docm dot dotx rtf odt",
+      "WPS 文字文档", "wps wpt",
+      "WPS 表格文件", "et ett",
+      "PDF 文件", "pdf",
+      "OFD 电子文件", "ofd",
+      "CSV 文本文件", "csv tsv",
+      "演示文稿", "ppt pptx dps odp",
+      "图片", "jpg jpeg png gif bmp tif tiff heic webp",
+      "网页文件", "htm html mht mhtml");
+
   /** Spreadsheets in formats this tool does not read: reported so the clerk can ask for an .xlsx. */
-  private static final Map<String, String> OTHER_SPREADSHEETS = Map.ofEntries(
-      Map.entry("csv", "这是 CSV 文本文件，不是 Excel 工作簿"),
-      Map.entry("tsv", "这是制表符分隔的文本文件，不是 Excel 工作簿"),
-      Map.entry("ods", "这是 OpenDocument 表格（.ods）"),
-      Map.entry("fods", "这是 OpenDocument 表格（.fods）"),
-      Map.entry("et", "这是 WPS 表格专用格式（.et）"),
-      Map.entry("ett", "这是 WPS 表格模板（.ett）"),
-      Map.entry("numbers", "这是苹果 Numbers 表格"),
-      Map.entry("xlsb", "这是 Excel 二进制工作簿（.xlsb）"),
-      Map.entry("xltx", "这是 Excel 模板文件（.xltx）"),
-      Map.entry("xltm", "这是 Excel 模板文件（.xltm）"),
-      Map.entry("xlt", "这是 Excel 模板文件（.xlt）"));
+  private static final Map<String, String> OTHER_SPREADSHEETS = kinds(
+      "OpenDocument 表格", "ods fods",
+      "苹果 Numbers 表格", "numbers",
+      "Excel 二进制工作簿", "xlsb",
+      "Excel 模板文件", "xltx xltm xlt");
+
+  /** Archives: the clerk unpacks them into the inbox. */
+  private static final Set<String> ARCHIVES = Set.of("zip", "rar", "7z", "gz", "tar");
+
+  /** The reason a file that is no Excel workbook is returned with; the kind of file is said before it. */
+  static final String NOT_A_WORKBOOK = "不是 Excel 工作簿，请另存为 .xlsx 后重新报送";
 
   /** Names of files still being written or downloaded. */
   private static final Set<String> TEMP_EXTENSIONS =
       Set.of("tmp", "temp", "part", "partial", "crdownload", "download", "swp");
 
-  static final String NOT_A_SPREADSHEET = "不是电子表格文件";
+  static final String NOT_A_SUBMISSION = "不是报送的文件（既不是工作簿，也不是文档、图片或压缩包）";
   static final String LOCK_FILE = "Excel 或 WPS 打开文件时生成的临时锁定文件";
   static final String HIDDEN_FILE = "隐藏文件";
   static final String HIDDEN_FOLDER = "位于隐藏文件夹中";
@@ -101,13 +113,13 @@ public final class Inbox {
             throw e;
           }
           if (!(e instanceof NoSuchFileException)) { // vanished while listing: nothing to report
-            unreadable.add(FileResult.rejected(name(abs.relativize(file)), "无法读取：" + describe(e)));
+            unreadable.add(FileResult.rejected(name(abs.relativize(file)), "无法读取：" + IoReason.of(e)));
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      throw new InboxUnreadableException(root, describe(e), e);
+      throw new InboxUnreadableException(root, IoReason.of(e), e);
     }
     files.sort(Comparator.comparing(InboxFile::name));
     return new Inbox(abs, files, unreadable);
@@ -130,8 +142,10 @@ public final class Inbox {
 
   /**
    * Decides by name alone what becomes of a file: empty for a workbook to read (.xlsx, .xlsm, .xls), otherwise
-   * its final result — ignored for lock, hidden, temporary and non-spreadsheet files, rejected with a Chinese
-   * reason for spreadsheets in formats that are not read (.csv, .ods, .et, .numbers, .xlsb, templates).
+   * its final result — rejected with a Chinese reason for what a department sends instead of a workbook (a .docx,
+   * .pdf, .wps, .et, .csv, a picture: {@value #NOT_A_WORKBOOK}), for spreadsheets in formats that are not read
+   * (.ods, .numbers, .xlsb, templates) and for archives; ignored for lock, hidden and temporary files and files of
+   * no such kind.
    *
    * @param rel the path relative to the inbox
    */
@@ -156,11 +170,18 @@ public final class Inbox {
     if (CANDIDATES.contains(ext)) {
       return Optional.empty();
     }
-    String what = OTHER_SPREADSHEETS.get(ext);
-    if (what != null) {
-      return Optional.of(FileResult.rejected(name, what + "，本工具无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 格式再提交"));
+    String kind = NOT_WORKBOOKS.get(ext);
+    if (kind != null) {
+      return Optional.of(FileResult.rejected(name, kind + "（." + ext + "）" + NOT_A_WORKBOOK));
     }
-    return Optional.of(FileResult.ignored(name, NOT_A_SPREADSHEET));
+    kind = OTHER_SPREADSHEETS.get(ext);
+    if (kind != null) {
+      return Optional.of(FileResult.rejected(name, kind + "（." + ext + "）本工具无法读取，请另存为 .xlsx 后重新报送"));
+    }
+    if (ARCHIVES.contains(ext)) {
+      return Optional.of(FileResult.rejected(name, "压缩包（." + ext + "），请解压后把其中的 Excel 工作簿放入收件文件夹"));
+    }
+    return Optional.of(FileResult.ignored(name, NOT_A_SUBMISSION));
   }
 
   /** The name shown to users: the relative path with {@code /} separators on every system. */
@@ -172,6 +193,17 @@ public final class Inbox {
     return sb.toString();
   }
 
+  /** {@code kind, "ext ext …"} pairs as extension → kind. */
+  private static Map<String, String> kinds(String... pairs) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      for (String ext : pairs[i + 1].split(" ")) {
+        m.put(ext, pairs[i]);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
   private static String extension(String file) {
     int dot = file.lastIndexOf('.');
     return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -180,15 +212,5 @@ public final class Inbox {
   private static FileTime modified(BasicFileAttributes a) {
     FileTime t = a.lastModifiedTime();
     return t != null ? t : FileTime.fromMillis(0);
-  }
-
-  static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "没有读取权限";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "文件夹不存在";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -17,4 +17,13 @@ interface LatestOutputs {
    * @param latest one result per file in the inbox, ordered by path
    */
   void write(List<FileResult> latest) throws IOException;
+
+  /**
+   * The running totals the clerk sees once the outputs are rewritten after a wave ({@code 目前共 16 个文件：通过 12，…}).
+   *
+   * @param latest what was just written
+   */
+  default String totals(List<FileResult> latest) {
+    return WatchLog.totals(latest, RosterOutcome.NONE);
+  }
 }

@@ -19,10 +19,12 @@ import org.evalsheet.model.UnitSource;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
+import org.evalsheet.write.RunInfo;
 
 /**
- * Checks a round against the roster (名单核对): which units sent nothing, and which sent the same projects twice,
- * in which case the newer file ranks and the older one is flagged {@code DUPLICATE_SUBMISSION}.
+ * Checks a round against the roster (名单核对): which units sent nothing, which submissions come from units the
+ * roster does not name, and which units sent the same projects twice, in which case the newer file ranks and the
+ * older one is flagged {@code DUPLICATE_SUBMISSION}.
  */
 final class RosterCheck {
 
@@ -30,17 +32,20 @@ final class RosterCheck {
 
   /**
    * Matches every file to roster units: each table by its unit, falling back to the file's relative path, and a
-   * rejected file by its path alone (it counts as submitted; its reason is listed elsewhere). Ignored files count
-   * for nothing. Two files of one unit are duplicates when their tables name the same projects (or both none).
+   * rejected file (damaged, or a .docx sent instead of a workbook) by its path alone: it counts as that unit's
+   * submission, to be sent again, never as 未提交. What matches no unit is listed as not on the roster. Ignored files
+   * count for nothing. Two files of one unit are duplicates when their tables name the same projects (or both none).
    *
-   * @param roster the unit names, in roster order
+   * @param roster the units and their aliases, in roster order
    * @param results every file's result
    * @param modified each file's modification time by relative name; the later one is newer, then the later name
    */
   public static RosterOutcome check(
-      List<String> roster, List<FileResult> results, Function<String, FileTime> modified) {
+      Roster roster, List<FileResult> results, Function<String, FileTime> modified) {
     UnitNames names = new UnitNames(roster);
     Set<String> submitted = new LinkedHashSet<>();
+    Map<String, String> units = new LinkedHashMap<>();
+    Set<RunInfo.Unlisted> unlisted = new LinkedHashSet<>();
     // unit → project key → files
     Map<String, Map<String, Set<String>>> files = new LinkedHashMap<>();
     for (FileResult r : results) {
@@ -49,13 +54,23 @@ final class RosterCheck {
       }
       String path = stem(r.file());
       if (r.tables().isEmpty()) {
-        names.match(path).ifPresent(submitted::add);
+        Optional<String> unit = names.match(path).or(() -> names.within(path));
+        unit.ifPresent(u -> {
+          submitted.add(u);
+          units.put(r.file(), u);
+        });
+        if (unit.isEmpty()) {
+          unlisted.add(new RunInfo.Unlisted("", r.file()));
+        }
         continue;
       }
       Map<String, Set<String>> projects = new LinkedHashMap<>();
       for (TableResult t : r.tables()) {
         Optional<String> unit = names.match(t.table().unit()).or(() -> names.match(path));
         unit.ifPresent(u -> projects.computeIfAbsent(u, k -> new TreeSet<>()).add(Text.key(t.table().project())));
+        if (unit.isEmpty()) {
+          unlisted.add(new RunInfo.Unlisted(t.table().unit(), r.file()));
+        }
       }
       projects.forEach((unit, keys) -> {
         submitted.add(unit);
@@ -78,7 +93,7 @@ final class RosterCheck {
         }
       }
     }
-    return new RosterOutcome(true, names.names(), missing, duplicates);
+    return new RosterOutcome(true, names.names(), missing, duplicates, List.copyOf(unlisted), units);
   }
 
   /**
@@ -90,7 +105,7 @@ final class RosterCheck {
    * @param results every file's result
    * @return the results in the same order, those tables renamed
    */
-  public static List<FileResult> attribute(List<String> roster, List<FileResult> results) {
+  public static List<FileResult> attribute(Roster roster, List<FileResult> results) {
     UnitNames names = new UnitNames(roster);
     List<FileResult> out = new ArrayList<>(results.size());
     for (FileResult r : results) {

@@ -7,15 +7,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.evalsheet.model.GradeScale;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.write.AtomicFiles;
 import org.evalsheet.write.JsonReport;
+import org.evalsheet.write.RunInfo;
 import org.evalsheet.write.summary.Round;
 import org.evalsheet.write.summary.SummaryWriter;
 
@@ -28,19 +30,24 @@ public final class RoundFiles implements RoundOutputs {
   private final Path report;
   private final Path extraReport;
   private final Path filledDir;
-  private final GradeScale scale;
+  private final RunInfo run;
 
   /**
    * @param outDir OUTDIR
    * @param extraReport another place for the JSON report, or null
-   * @param scale grade bands for the summary's grade counts
+   * @param run the run as started: its time, folders, profile and roster file, which the outputs state
    */
-  public RoundFiles(Path outDir, Path extraReport, GradeScale scale) {
+  public RoundFiles(Path outDir, Path extraReport, RunInfo run) {
     this.summary = summaryFile(outDir);
     this.report = reportFile(outDir);
     this.extraReport = extraReport;
     this.filledDir = filledDir(outDir);
-    this.scale = scale;
+    this.run = run.out() == null ? run.withFolders(run.inbox(), outDir) : run;
+  }
+
+  /** Outputs of a run under the default profile's name with these grade bands. */
+  public RoundFiles(Path outDir, Path extraReport, GradeScale scale) {
+    this(outDir, extraReport, RunInfo.of(ProfileReader.DEFAULT, scale));
   }
 
   /** {@code OUTDIR/summary.xlsx}: the layout of OUTDIR is decided here, for batch and watch alike. */
@@ -68,13 +75,14 @@ public final class RoundFiles implements RoundOutputs {
 
   @Override
   public void write(List<FileResult> results, RosterOutcome roster) throws IOException {
-    Set<String> superseded = new HashSet<>(roster.superseded());
-    Round round = new Round(results, scale, roster.given() ? roster.roster() : null, roster.missing(), superseded,
+    RunInfo done = run.withRoster(roster.given() ? roster.roster() : null, roster.missing(), roster.notOnRoster(),
+        roster.supersededBy(), roster.units()).finished(Duration.between(run.started(), Instant.now()),
         this::filledLink);
+    Round round = new Round(results, done);
     // The two outputs are independent and each single-threaded: write the report while the summary is written.
     CompletableFuture<Void> json = CompletableFuture.runAsync(() -> {
       try {
-        writeReport(results, report);
+        writeReport(results, done, report);
         if (extraReport != null
             && !extraReport.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
           AtomicFiles.write(extraReport, out -> Files.copy(report, out));
@@ -100,10 +108,10 @@ public final class RoundFiles implements RoundOutputs {
     return Files.isRegularFile(copy) ? "filled/" + file : null;
   }
 
-  private static void writeReport(List<FileResult> results, Path target) throws IOException {
+  private static void writeReport(List<FileResult> results, RunInfo done, Path target) throws IOException {
     AtomicFiles.write(target, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      JsonReport.write(results, w);
+      JsonReport.write(results, done, w);
     });
   }
 }

@@ -13,15 +13,16 @@ import org.evalsheet.score.FileResult;
  */
 public final class WatchRound implements LatestOutputs {
   private final Path inbox;
-  private final List<String> roster;
+  private final Roster roster;
   private final RoundOutputs files;
+  private volatile RosterOutcome last = RosterOutcome.NONE;
 
   /**
    * @param inbox the inbox, to date duplicate submissions by their files' modification times
    * @param roster the units expected to submit, or null
    * @param files where the round goes (usually {@link RoundFiles})
    */
-  public WatchRound(Path inbox, List<String> roster, RoundOutputs files) {
+  public WatchRound(Path inbox, Roster roster, RoundOutputs files) {
     this.inbox = inbox;
     this.roster = roster;
     this.files = files;
@@ -37,6 +38,12 @@ public final class WatchRound implements LatestOutputs {
       results = RosterCheck.flagSuperseded(named, outcome);
     }
     files.write(results, outcome);
+    last = outcome;
+  }
+
+  @Override
+  public String totals(List<FileResult> latest) {
+    return WatchLog.totals(latest, last);
   }
 
   private FileTime modified(String name) {

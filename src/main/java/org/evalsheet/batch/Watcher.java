@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches a drop folder (监视收件目录): processes what is there at start, then every new or changed file once it
  * has settled, remembers each version by content hash under the output folder so nothing is done twice across
- * restarts, and rewrites the round's outputs after each settled wave. Never writes into the inbox.
+ * restarts, and rewrites the round's outputs after each settled wave, then says the running totals. Never writes
+ * into the inbox.
  *
  * <p>{@link #run()} blocks on the calling thread until {@link #stop()} is called from another one.
  */
@@ -53,6 +54,8 @@ public final class Watcher implements AutoCloseable {
   private volatile Consumer<String> beforeRecording = file -> {};
   private volatile boolean stopping;
   private volatile Thread runner;
+  /** The running totals said last: a rewrite that changes nothing the clerk counts is not said again. */
+  private String lastTotals = "";
 
   /**
    * Takes the output folder's lock and loads its state; nothing is read from the inbox until {@link #run()}.
@@ -261,6 +264,11 @@ public final class Watcher implements AutoCloseable {
     try {
       outputs.write(latest);
       waves.written();
+      String totals = outputs.totals(latest);
+      if (!totals.equals(lastTotals)) {
+        say(totals);
+        lastTotals = totals;
+      }
     } catch (IOException | RuntimeException e) {
       LOG.error("写出汇总失败（稍后重试）：{}", e.toString(), e);
       notices.accept("写出汇总失败（稍后重试）：" + e);

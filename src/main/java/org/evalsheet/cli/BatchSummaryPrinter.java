@@ -19,13 +19,16 @@ import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 
 /**
- * Prints the one-screen summary at the end of a batch run (处理结果摘要): files per status, grades, scores, the
- * roster check, the files to look at and where the outputs are, in words a clerk reads.
+ * Prints the one-screen summary at the end of a batch run (处理结果摘要): files per status, grades and scores of the
+ * passing tables (saying so), the roster check, the files to send back with their first error, and where the
+ * outputs are, in words a clerk reads.
  */
 final class BatchSummaryPrinter {
   /** Files listed per kind before "and N more": the rest is in the summary workbook. */
   static final int LIST_LIMIT = 8;
   static final int UNIT_LIMIT = 20;
+  /** Characters of a first error shown on the console. */
+  static final int LINE_LIMIT = 60;
 
   private BatchSummaryPrinter() {}
 
@@ -45,30 +48,42 @@ final class BatchSummaryPrinter {
     }
     Set<String> superseded = Set.copyOf(result.roster().superseded());
     List<Scored> scored = new ArrayList<>();
+    long returned = 0;
     for (FileResult f : result.files()) {
       if (superseded.contains(f.file())) {
         continue;
       }
       for (TableResult t : f.tables()) {
-        if (t.evaluation() != null && t.evaluation().scoreTotal() != null) {
+        if (t.evaluation() == null || t.evaluation().scoreTotal() == null) {
+          continue;
+        }
+        if (f.status() == Status.OK) {
           scored.add(new Scored(t.table().unit(), t.evaluation().onHundred(), t.evaluation().grade()));
+        } else {
+          returned++;
         }
       }
     }
-    printScores(out, opts, scored, superseded.size());
+    printScores(out, opts, scored, returned, superseded.size());
     printReview(out, result.files().stream().filter(f -> !superseded.contains(f.file()))
         .flatMap(f -> f.tables().stream()).filter(t -> t.review().applies()).toList());
     printRoster(out, result.roster());
-    printFiles(out, "有错误的文件（需退回修改）", result.files().stream()
-        .filter(f -> f.status() == Status.INVALID)
-        .map(f -> f.file() + "：" + f.tables().stream().mapToLong(TableResult::errors).sum() + " 处错误")
+    printFiles(out, "需退回的文件", "更正后重新报送", result.files().stream()
+        .filter(f -> f.status() == Status.INVALID && !superseded.contains(f.file()))
+        .map(f -> f.file() + "：" + f.tables().stream().mapToLong(TableResult::errors).sum() + " 处错误，第一处 "
+            + cut(f.firstError()))
         .toList());
-    printFiles(out, "无法处理的文件", result.files().stream()
+    printFiles(out, "无法处理的文件", "须重新报送", result.files().stream()
         .filter(f -> f.status() == Status.REJECTED)
         .map(f -> f.file() + "：" + f.reason())
         .toList());
+    if (result.previousCopies() > 0) {
+      out.println("上次运行留下的 " + result.previousCopies() + " 个副本已移到 "
+          + opts.outDir().resolve(".evalsheet").resolve("previous").resolve("filled") + dirSuffix(opts.outDir())
+          + "（filled 中只有这次的副本）");
+    }
     out.println("结果文件：");
-    out.println("  汇总表：" + opts.summaryFile());
+    out.println("  汇总表：" + opts.summaryFile() + "（先看“退回清单”）");
     out.println("  处理报告：" + opts.reportFile() + (opts.json() == null ? "" : "（另存一份：" + opts.json() + "）"));
     out.println("  回填后的表格：" + opts.filledDir() + dirSuffix(opts.filledDir()) + "（按原文件夹结构存放，可发回各单位）");
     if (log != null) {
@@ -77,24 +92,34 @@ final class BatchSummaryPrinter {
     out.flush();
   }
 
+  /** A line's tail kept to a terminal's width; the whole text is in the summary workbook. */
+  private static String cut(String s) {
+    return s.codePointCount(0, s.length()) <= LINE_LIMIT ? s
+        : s.substring(0, s.offsetByCodePoints(0, LINE_LIMIT)) + "…";
+  }
+
   /** One scored table (计分表): its unit, total and grade. */
   private record Scored(String unit, BigDecimal score, String grade) {}
 
-  private static void printScores(PrintWriter out, BatchOptions opts, List<Scored> scored, int superseded) {
+  /** Grades and scores of the passing tables, saying which tables they leave out. */
+  private static void printScores(PrintWriter out, BatchOptions opts, List<Scored> scored, long returned,
+      int superseded) {
+    String leftOut = (returned > 0 ? "；需退回的 " + returned + " 张不评等次" : "")
+        + (superseded > 0 ? "；重复提交的旧文件不计" : "");
     if (scored.isEmpty()) {
-      out.println("没有可计分的指标表");
+      out.println("没有通过的可计分指标表" + (leftOut.isEmpty() ? "" : "（" + leftOut.substring(1) + "）"));
       return;
     }
     Map<String, Long> grades = new LinkedHashMap<>();
     opts.scale().grades().forEach(g -> grades.put(g, 0L));
     scored.stream().filter(s -> s.grade() != null).forEach(s -> grades.merge(s.grade(), 1L, Long::sum));
-    out.println("等次分布（共 " + scored.size() + " 张指标表" + (superseded > 0 ? "，重复提交的旧文件不计" : "") + "）："
+    out.println("等次分布（按通过的 " + scored.size() + " 张表统计" + leftOut + "）："
         + grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("，")));
     BigDecimal sum = scored.stream().map(Scored::score).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal avg = sum.divide(BigDecimal.valueOf(scored.size()), 2, RoundingMode.HALF_UP);
     Scored best = scored.stream().max(Comparator.comparing(Scored::score)).orElseThrow();
     Scored worst = scored.stream().min(Comparator.comparing(Scored::score)).orElseThrow();
-    out.println("平均分 " + avg.toPlainString() + "，最高 " + score(best.score()) + "（" + best.unit() + "），最低 "
+    out.println("平均分 " + avg.toPlainString() + "（按通过的表），最高 " + score(best.score()) + "（" + best.unit() + "），最低 "
         + score(worst.score()) + "（" + worst.unit() + "）");
   }
 
@@ -127,6 +152,12 @@ final class BatchSummaryPrinter {
           + (m.size() > UNIT_LIMIT ? " 等" : "");
       out.println("未提交的单位（" + m.size() + " 个）：" + names);
     }
+    if (!roster.notOnRoster().isEmpty()) {
+      List<String> u = roster.notOnRoster().stream()
+          .map(x -> (x.unit().isEmpty() ? "" : x.unit()) + "（" + x.file() + "）").toList();
+      out.println("不在名单上的提交（" + u.size() + " 个）：" + String.join("、", u.subList(0, Math.min(UNIT_LIMIT, u.size())))
+          + (u.size() > UNIT_LIMIT ? " 等" : ""));
+    }
     if (!roster.duplicates().isEmpty()) {
       out.println("重复提交的单位（" + roster.duplicates().size() + " 处，以较新的文件为准）：");
       for (RosterOutcome.Duplicate d : roster.duplicates()) {
@@ -135,14 +166,14 @@ final class BatchSummaryPrinter {
     }
   }
 
-  private static void printFiles(PrintWriter out, String title, List<String> lines) {
+  private static void printFiles(PrintWriter out, String title, String action, List<String> lines) {
     if (lines.isEmpty()) {
       return;
     }
-    out.println(title + "（" + lines.size() + " 个）：");
+    out.println(title + "（" + lines.size() + " 个，" + action + "）：");
     lines.stream().limit(LIST_LIMIT).forEach(l -> out.println("  " + l));
     if (lines.size() > LIST_LIMIT) {
-      out.println("  ……另有 " + (lines.size() - LIST_LIMIT) + " 个，详见汇总表");
+      out.println("  ……另有 " + (lines.size() - LIST_LIMIT) + " 个，详见汇总表“退回清单”");
     }
   }
 

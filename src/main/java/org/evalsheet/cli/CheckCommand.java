@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +17,11 @@ import org.evalsheet.batch.Inbox;
 import org.evalsheet.batch.FileProcessor;
 import org.evalsheet.batch.Pipeline;
 import org.evalsheet.batch.TimeBoundProcessor;
+import org.evalsheet.model.IoReason;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.Status;
 import org.evalsheet.write.JsonReport;
+import org.evalsheet.write.RunInfo;
 
 /** {@code validate} and {@code fill} (检查 / 填写): the named files, one after another, each reported. */
 final class CheckCommand {
@@ -34,7 +38,9 @@ final class CheckCommand {
   // The log is held open for its side effect: System.err points at it until the inputs are done.
   @SuppressWarnings("try")
   int run() {
+    RunInfo run = RunInfo.of(args.profile().name(), args.scale());
     boolean fill = args.command() == Command.FILL;
+    Folders.files(args.command(), args.inputs());
     if (fill) {
       prepareOutDir();
     }
@@ -42,17 +48,34 @@ final class CheckCommand {
     // With --json - the JSON owns standard output; the readable lines move to standard error.
     PrintWriter text = "-".equals(args.json()) ? err : out;
     List<FileResult> results = new ArrayList<>();
+    Map<String, String> copies = new HashMap<>();
     try (LogFile log = Main.openLog(args, null, err);
         TimeBoundProcessor bounded = new TimeBoundProcessor(pipeline, args.limits().timeout())) {
       for (Path input : args.inputs()) {
         FileResult r = process(bounded, input);
         results.add(r);
-        ResultPrinter.print(r, text);
+        ResultPrinter.print(r, text, args.verbose());
+        Path copy = fill ? copy(input, r) : null;
+        if (copy != null) {
+          copies.put(r.file(), copy.toString());
+          text.println(input + ": 已写出填好的副本：" + copy);
+        }
       }
     }
     text.flush();
-    writeJson(results);
+    writeJson(results, run.withFolders(null, fill ? args.out() : null)
+        .finished(Duration.between(run.started(), Instant.now()), copies::get));
     return exitCode(results);
+  }
+
+  /** The copy {@code fill} wrote of an input, or null when it wrote none (the input was rejected or ignored). */
+  private Path copy(Path input, FileResult r) {
+    Path name = input.getFileName();
+    if (name == null || r.status() == Status.REJECTED || r.status() == Status.IGNORED) {
+      return null;
+    }
+    Path copy = args.out().resolve(name.toString());
+    return Files.isRegularFile(copy) ? copy : null;
   }
 
   private FileResult process(FileProcessor pipeline, Path input) {
@@ -86,26 +109,26 @@ final class CheckCommand {
     try {
       Files.createDirectories(args.out());
     } catch (IOException e) {
-      throw new UsageException("无法创建输出目录 " + args.out() + "：" + e.getMessage());
+      throw new UsageException("无法创建输出目录 " + args.out() + "：" + IoReason.of(e));
     }
   }
 
-  private void writeJson(List<FileResult> results) {
+  private void writeJson(List<FileResult> results, RunInfo run) {
     if (args.json() == null) {
       return;
     }
     try {
       if ("-".equals(args.json())) {
-        JsonReport.write(results, out);
+        JsonReport.write(results, run, out);
         out.println();
         out.flush();
       } else {
         try (Writer w = Files.newBufferedWriter(Path.of(args.json()), StandardCharsets.UTF_8)) {
-          JsonReport.write(results, w);
+          JsonReport.write(results, run, w);
         }
       }
     } catch (IOException e) {
-      throw new UsageException("无法写出 JSON 报告 " + args.json() + "：" + e.getMessage());
+      throw new UsageException("无法写出 JSON 报告 " + args.json() + "：" + IoReason.of(e));
     }
   }
 

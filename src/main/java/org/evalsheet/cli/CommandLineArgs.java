@@ -56,7 +56,11 @@ record CommandLineArgs(
     Options o = new Options();
     o.addOption(Option.builder("h").longOpt("help").desc("显示本命令的用法 / show this help").get());
     o.addOption(Option.builder().longOpt("verbose")
-        .desc("出错时显示详细信息，并在屏幕上同时显示运行日志 / show stack traces, and the run's log on the console too").get());
+        .desc(command == Command.VALIDATE || command == Command.FILL
+            ? "也列出提示（默认只数出条数），出错时显示详细信息，并在屏幕上同时显示运行日志 / list the infos too, show"
+                + " stack traces and the run's log"
+            : "出错时显示详细信息，并在屏幕上同时显示运行日志 / show stack traces, and the run's log on the console too")
+        .get());
     o.addOption(Option.builder().longOpt("log").hasArg().argName("FILE")
         .desc(command == Command.BATCH || command == Command.WATCH
             ? "运行日志写到这里，默认 OUTDIR/.evalsheet/evalsheet.log / where the run's log goes"
@@ -67,7 +71,10 @@ record CommandLineArgs(
     o.addOption(Option.builder().longOpt("grades").hasArg().argName("SPEC")
         .desc("等次划分，覆盖评分规则中的等次，例如 90=优,80=良,60=中,0=差 / grade bands, overriding the profile's").get());
     o.addOption(Option.builder().longOpt("json").hasArg().argName("FILE")
-        .desc(command == Command.BATCH || command == Command.WATCH
+        .desc(command == Command.BATCH
+            ? "另存一份 JSON 报告（OUTDIR/report.json 总会写出），- 表示输出到屏幕 / also write the JSON report here,"
+                + " - for standard output"
+            : command == Command.WATCH
             ? "另存一份 JSON 报告（OUTDIR/report.json 总会写出）/ also write the JSON report here"
             : "写出 JSON 报告，- 表示输出到屏幕 / write the JSON report to FILE, - for standard output").get());
     o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -80,7 +87,8 @@ record CommandLineArgs(
     }
     if (command == Command.BATCH || command == Command.WATCH) {
       o.addOption(Option.builder().longOpt("roster").hasArg().argName("FILE")
-          .desc("应提交单位名单（.txt 每行一个，或 .xlsx 第一列）/ units expected to submit").get());
+          .desc("应提交单位名单（.txt 每行一个单位，或 .xlsx 第一列；别名写在后面，用逗号隔开：青岛市人力资源和社会保障局,"
+              + "青岛市人社局）/ units expected to submit, aliases after commas").get());
       o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
           .desc("并行处理的文件数，默认为 CPU 核数 / files processed in parallel").get());
     }

@@ -30,8 +30,18 @@ final class Help {
     out.println("  规则（等次、反向指标公式、定性词表、执行率封顶……）在评分规则文件中，--profile qingdao（默认）或 mof 或自己的文件 /");
     out.println("  tables with 实际完成值 have each self-score recomputed from target and actual under the profile's rules");
     out.println();
+    out.println("状态 / status: 通过 / ok；需退回 / invalid（有错误：保留得分供参考，不评等次、不排名，见汇总表“退回清单”）；");
+    out.println("  无法处理 / rejected（损坏、加密、.docx .pdf .et .csv 图片等不是 Excel 工作簿：须另存为 .xlsx 重新报送）；");
+    out.println("  已忽略 / ignored（锁定文件、临时文件）。等次、排名、平均分只计通过的表 / grades and ranks count passing tables");
+    out.println();
+    out.println("输出文件夹 / output folder: batch 与 watch 同一时间只能有一个在写；batch 重跑时把上次的副本移到");
+    out.println("  OUTDIR/.evalsheet/previous/，filled/ 中只有这次的副本 / one writer at a time; a rerun sets earlier copies aside");
+    out.println();
     out.println("日志 / log: 批量和监视写到 OUTDIR/.evalsheet/evalsheet.log，其他命令用 --log FILE；--verbose 同时显示在屏幕上 /");
     out.println("  library messages go to the log, never to the console");
+    out.println();
+    out.println("中文文件名需要 UTF-8 区域设置：bin/evalsheet 会自动设置；直接用 java -jar 时先设置 LANG=zh_CN.UTF-8 /");
+    out.println("  Chinese file names need a UTF-8 locale: bin/evalsheet sets one, with java -jar set LANG=zh_CN.UTF-8");
     out.println();
     exitCodes(out);
   }
@@ -51,6 +61,7 @@ final class Help {
 
   private static void exitCodes(PrintWriter out) {
     out.println("退出码 / exit codes: 0 无错误 / no errors, 1 有错误（或批量中有文件未通过）/ error findings,"
-        + " 2 用法错误 / usage, 3 有文件无法读取 / an input could not be read, 4 内部错误 / internal error");
+        + " 2 用法错误（也包括输出文件夹被另一个 evalsheet 占用、没有 UTF-8 区域设置）/ usage, 3 有文件无法读取 / an input could"
+        + " not be read, 4 内部错误 / internal error");
   }
 }

@@ -57,6 +57,15 @@ public final class Main {
 
   /** Runs one command line and returns its exit code; prints only to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, FileNames.charset());
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter)}, with the charset the JVM encodes file names in
+   * ({@code sun.jnu.encoding}, fixed by the locale at start-up): one that cannot hold Chinese (the POSIX locale of
+   * cron, a service account, {@code env -i}) fails every Chinese file name, so no command that touches files runs.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.charset.Charset fileNames) {
     if (args.length == 0) {
       err.println("用法错误：缺少命令。运行 evalsheet --help 查看用法。");
       return USAGE;
@@ -74,6 +83,10 @@ public final class Main {
       }
       default -> { }
     }
+    if (!FileNames.canHoldChinese(fileNames)) {
+      err.println(FileNames.advice(fileNames));
+      return USAGE;
+    }
     Command command = Command.find(first);
     if (command == null) {
       err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch, profile。运行 evalsheet --help 查看用法。");
@@ -85,7 +98,11 @@ public final class Main {
     CommandLineArgs parsed;
     try {
       parsed = CommandLineArgs.parse(command, rest);
-    } catch (ParseException | IllegalArgumentException e) {
+    } catch (ParseException e) {
+      err.println("用法错误：" + UsageMessages.of(e, command));
+      err.println("运行 evalsheet " + command.verb() + " --help 查看用法。");
+      return USAGE;
+    } catch (IllegalArgumentException e) {
       err.println("用法错误：" + e.getMessage());
       err.println("运行 evalsheet " + command.verb() + " --help 查看用法。");
       return USAGE;

@@ -20,7 +20,7 @@ public enum Code {
   RATE_MISMATCH(Severity.WARNING, "填写的得分率与 得分 ÷ 权重 不符"),
   RATE_NOT_NUMBER(Severity.WARNING, "得分率不是数字"),
   DUPLICATE_INDICATOR(Severity.WARNING, "同一分组下指标名称重复"),
-  SCORE_NOT_ALLOWED_BY_RULE(Severity.WARNING, "得分不是评分标准可得的分值"),
+  SCORE_NOT_ALLOWED_BY_RULE(Severity.INFO, "得分不是评分标准可得的分值（级别由评分规则的 scoreNotInRule 决定）"),
   TOTAL_ROW_MISSING(Severity.INFO, "表中没有合计（总分）行"),
   SCORE_FROM_RATE(Severity.INFO, "只填了得分率，得分由得分率推算"),
   TEMPLATE_NO_SCORES(Severity.INFO, "表中没有填写任何得分（空白表或只填了权重）"),

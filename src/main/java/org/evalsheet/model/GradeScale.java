@@ -74,6 +74,26 @@ public record GradeScale(List<Band> bands) {
     return bands.stream().map(Band::grade).toList();
   }
 
+  /** The bands in words, best first: {@code 90 分及以上 优；80 至 90 分 良；70 至 80 分 中；70 分以下 差}. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      String min = b.min().stripTrailingZeros().toPlainString();
+      sb.append(i == 0 ? "" : "；");
+      if (i == 0) {
+        sb.append(min).append(" 分及以上 ");
+      } else if (i == bands.size() - 1) {
+        sb.append(bands.get(i - 1).min().stripTrailingZeros().toPlainString()).append(" 分以下 ");
+      } else {
+        sb.append(min).append(" 至 ").append(bands.get(i - 1).min().stripTrailingZeros().toPlainString())
+            .append(" 分 ");
+      }
+      sb.append(b.grade());
+    }
+    return sb.toString();
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param deviationReasonRequired whether a score below 分值, or an actual short of its target, needs a 偏差原因
  * @param notApplicable how leaves that do not apply count
  * @param executionCap the most a total may be when the funds block's 执行率 is low; empty for no cap
+ * @param scoreNotInRule how loudly a score that no reading of its 评分标准 gives is reported: evaluators commonly
+ *     deduct part of an element (the seed gives 2.5 of 3 under "4项各占1/4"), so by default it is only an info
  */
 public record Profile(
     String name,
@@ -31,7 +33,18 @@ public record Profile(
     Qualitative qualitative,
     boolean deviationReasonRequired,
     NotApplicable notApplicable,
-    List<Cap> executionCap) {
+    List<Cap> executionCap,
+    ScoreNotInRule scoreNotInRule) {
+
+  /** How a score that its scoring rule cannot give (得分不是评分标准可得的分值) is reported. */
+  public enum ScoreNotInRule {
+    /** A warning (警告): yellow in the copy, listed in 问题清单. */
+    WARNING,
+    /** An info (提示), the default: on the 提示 sheet, not in the console unless asked. */
+    INFO,
+    /** Not reported at all. */
+    OFF
+  }
 
   /** How a 反向 (≤) indicator above its target scores. */
   public enum Negative {
@@ -87,6 +100,15 @@ public record Profile(
     Objects.requireNonNull(qualitative, "qualitative");
     Objects.requireNonNull(notApplicable, "notApplicable");
     executionCap = executionCap == null ? List.of() : List.copyOf(executionCap);
+    scoreNotInRule = Objects.requireNonNullElse(scoreNotInRule, ScoreNotInRule.INFO);
+  }
+
+  /** Rules with the default {@link ScoreNotInRule#INFO} for scores outside their 评分标准. */
+  public Profile(String name, GradeScale grades, BigDecimal fullMark, BigDecimal tolerance, Negative negative,
+      BigDecimal overAchievement, Qualitative qualitative, boolean deviationReasonRequired,
+      NotApplicable notApplicable, List<Cap> executionCap) {
+    this(name, grades, fullMark, tolerance, negative, overAchievement, qualitative, deviationReasonRequired,
+        notApplicable, executionCap, ScoreNotInRule.INFO);
   }
 
   /** Whether a table may be on a full mark of its own (no fixed full mark). */
@@ -97,7 +119,7 @@ public record Profile(
   /** The same rules with other grade bands ({@code --grades}). */
   public Profile withGrades(GradeScale bands) {
     return new Profile(name, bands, fullMark, tolerance, negative, overAchievement, qualitative,
-        deviationReasonRequired, notApplicable, executionCap);
+        deviationReasonRequired, notApplicable, executionCap, scoreNotInRule);
   }
 
   /** The cap the total is held to at an 执行率, or null when none applies. */

@@ -45,6 +45,6 @@ final class BuiltInProfiles {
 
   private static Profile profile(String name, GradeScale grades) {
     return new Profile(name, grades, null, new BigDecimal("0.01"), Profile.Negative.LINEAR,
-        new BigDecimal("1.2"), WORDS, true, Profile.NotApplicable.RESCALE, List.of());
+        new BigDecimal("1.2"), WORDS, true, Profile.NotApplicable.RESCALE, List.of(), Profile.ScoreNotInRule.INFO);
   }
 }

@@ -125,6 +125,7 @@ public final class ProfileReader {
       caps.add(Map.of("from", c.from(), "to", c.to(), "max", c.max()));
     }
     m.put("executionCap", caps);
+    m.put("scoreNotInRule", p.scoreNotInRule().name().toLowerCase(Locale.ROOT));
     try {
       return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n";
     } catch (JsonProcessingException e) {
@@ -182,7 +183,7 @@ public final class ProfileReader {
   /** The file's shape, as the IT staff write it. */
   record ProfileFile(String name, String grades, String fullMark, BigDecimal tolerance, String negative,
       BigDecimal overAchievement, Boolean deviationReasonRequired, String notApplicable, QualitativeFile qualitative,
-      List<CapFile> executionCap) {
+      List<CapFile> executionCap, String scoreNotInRule) {
 
     Profile toProfile(String where) throws BadProfileException {
       String pre = "评分规则 " + where + " 有误：";
@@ -227,8 +228,10 @@ public final class ProfileReader {
           caps.add(executionCap.get(i).cap("executionCap[" + i + "]", pre));
         }
       }
+      Profile.ScoreNotInRule notInRule = choice(scoreNotInRule, Profile.ScoreNotInRule.class, "scoreNotInRule", pre,
+          Profile.ScoreNotInRule.INFO);
       return new Profile(name.strip(), scale, full, tol, neg, overAchievement, q,
-          deviationReasonRequired == null || deviationReasonRequired, na, caps);
+          deviationReasonRequired == null || deviationReasonRequired, na, caps, notInRule);
     }
 
     private static String required(String v, String key, String pre) throws BadProfileException {

@@ -2,6 +2,8 @@ package org.evalsheet.score;
 
 import java.util.List;
 import java.util.Objects;
+import org.evalsheet.model.Finding;
+import org.evalsheet.model.Severity;
 
 /**
  * How one input file ended (文件结果): its status, the reason when rejected or ignored, and its tables.
@@ -23,6 +25,21 @@ public record FileResult(String file, Status status, String reason, List<TableRe
   public static FileResult read(String file, List<TableResult> tables) {
     boolean errors = tables.stream().anyMatch(t -> t.errors() > 0);
     return new FileResult(file, errors ? Status.INVALID : Status.OK, null, tables);
+  }
+
+  /**
+   * The file's first error by table and position as a clerk reads it ({@code Sheet1!B15：分组“产出数量”…}), or "" when
+   * it has none.
+   */
+  public String firstError() {
+    for (TableResult t : tables) {
+      for (Finding f : t.findings()) {
+        if (f.severity() == Severity.ERROR) {
+          return (f.cell() == null ? t.table().sheet() : f.cell().toString()) + "：" + f.message();
+        }
+      }
+    }
+    return "";
   }
 
   public static FileResult rejected(String file, String reason) {

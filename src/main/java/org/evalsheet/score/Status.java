@@ -6,11 +6,14 @@ import java.util.Locale;
 public enum Status {
   /** Tables read, no error findings. */
   OK("通过"),
-  /** Tables read, with error findings. */
-  INVALID("有错误"),
-  /** Could not be read or holds no indicator table; the reason says why. */
+  /** Tables read, with error findings: the file must go back (需退回); its tables are not graded or ranked. */
+  INVALID("需退回"),
+  /**
+   * Could not be read, holds no indicator table, or is no Excel workbook at all (a .docx, a .pdf sent instead); the
+   * reason says why. It must be sent again.
+   */
   REJECTED("无法处理"),
-  /** Not a submission: lock files, hidden and temporary files, files that are not spreadsheets. */
+  /** Not a submission: lock files, hidden and temporary files, files of no kind a department sends. */
   IGNORED("已忽略");
 
   private final String label;

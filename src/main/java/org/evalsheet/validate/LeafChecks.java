@@ -15,19 +15,21 @@ import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
+import org.evalsheet.model.Severity;
 
 /** The checks of one leaf row at a time (末级指标校验): its weight, score, rate, scoring rule and duplicates. */
 final class LeafChecks {
   private LeafChecks() {}
 
-  static void check(IndicatorTable table, boolean template, List<Finding> out) {
+  static void check(IndicatorTable table, boolean template, Profile profile, List<Finding> out) {
     Map<List<String>, Indicator> seen = new HashMap<>();
     for (Indicator leaf : table.indicators()) {
       if (table.has(Column.WEIGHT) && !(leaf.notApplicable() && leaf.weight().isEmpty())) {
         weight(table, leaf, out);
       }
       if (!template && !leaf.notApplicable()) {
-        score(table, leaf, out);
+        score(table, leaf, profile, out);
         reviewer(table, leaf, out);
       }
       Indicator first = seen.putIfAbsent(leaf.path(), leaf);
@@ -56,7 +58,7 @@ final class LeafChecks {
     }
   }
 
-  private static void score(IndicatorTable table, Indicator leaf, List<Finding> out) {
+  private static void score(IndicatorTable table, Indicator leaf, Profile profile, List<Finding> out) {
     CellRef cell = table.cell(leaf, Column.SCORE);
     Amount s = leaf.score();
     String who = "指标“" + leaf.name() + "”";
@@ -64,7 +66,7 @@ final class LeafChecks {
       case BLANK, NOT_APPLICABLE -> fromRate(table, leaf, out);
       case TEXT -> out.add(Finding.error(Code.SCORE_NOT_NUMBER, cell, who + "的得分“" + s.text() + "”不是数字"));
       case ERROR -> out.add(Finding.error(Code.SCORE_NOT_NUMBER, cell, who + "的得分" + errorValue(s)));
-      case NUMBER -> number(table, leaf, out);
+      case NUMBER -> number(table, leaf, profile, out);
     }
   }
 
@@ -108,7 +110,7 @@ final class LeafChecks {
         + format(derived) + " 分（权重 " + format(leaf.weight().value()) + " × " + Decimals.percent(fraction) + "）"));
   }
 
-  private static void number(IndicatorTable table, Indicator leaf, List<Finding> out) {
+  private static void number(IndicatorTable table, Indicator leaf, Profile profile, List<Finding> out) {
     CellRef cell = table.cell(leaf, Column.SCORE);
     BigDecimal s = leaf.score().value();
     String who = "指标“" + leaf.name() + "”";
@@ -126,7 +128,7 @@ final class LeafChecks {
       return;
     }
     rate(table, leaf, s, w, out);
-    rule(table, leaf, s, w, out);
+    rule(table, leaf, s, w, profile.scoreNotInRule(), out);
   }
 
   /**
@@ -149,13 +151,19 @@ final class LeafChecks {
     }
   }
 
-  private static void rule(IndicatorTable table, Indicator leaf, BigDecimal s, BigDecimal w, List<Finding> out) {
-    if (w.signum() <= 0) {
+  /**
+   * A score no reading of its 评分标准 gives, said as loudly as the bureau's profile asks: evaluators commonly deduct
+   * part of an element, so by default it is an info, not a yellow cell on every passing file.
+   */
+  private static void rule(IndicatorTable table, Indicator leaf, BigDecimal s, BigDecimal w,
+      Profile.ScoreNotInRule loudness, List<Finding> out) {
+    if (w.signum() <= 0 || loudness == Profile.ScoreNotInRule.OFF) {
       return;
     }
     Optional<ScoringRule> rule = ScoringRule.parse(leaf.text(Column.RULE));
     if (rule.isPresent() && !rule.get().allows(s, w)) {
-      out.add(Finding.warning(Code.SCORE_NOT_ALLOWED_BY_RULE, table.cell(leaf, Column.SCORE),
+      Severity severity = loudness == Profile.ScoreNotInRule.WARNING ? Severity.WARNING : Severity.INFO;
+      out.add(new Finding(severity, Code.SCORE_NOT_ALLOWED_BY_RULE.name(), table.cell(leaf, Column.SCORE),
           "指标“" + leaf.name() + "”的得分 " + format(s) + " 不是评分标准“" + rule.get().quote()
               + "”可得的分值（权重 " + format(w) + " 时可得 " + rule.get().describe(w) + " 分），请核实"));
     }

@@ -15,9 +15,9 @@ import org.evalsheet.profile.ProfileReader;
  * consistently on a full mark of its own), {@code GROUP_WEIGHT_MISMATCH}, {@code GROUP_SCORE_MISMATCH},
  * {@code WEIGHT_MISSING}, {@code WEIGHT_NOT_NUMBER}, {@code WEIGHT_NEGATIVE}, {@code SCORE_MISSING},
  * {@code SCORE_NOT_NUMBER}, {@code SCORE_NEGATIVE}, {@code SCORE_ABOVE_WEIGHT}, {@code TOTAL_ROW_MISMATCH};
- * warnings {@code RATE_MISMATCH}, {@code RATE_NOT_NUMBER}, {@code DUPLICATE_INDICATOR},
- * {@code SCORE_NOT_ALLOWED_BY_RULE}; infos {@code TOTAL_ROW_MISSING}, {@code SCORE_FROM_RATE},
- * {@code TEMPLATE_NO_SCORES}, {@code REVIEWER_SCORE_DIFFERS}; and the reader's notes ({@code GROUP_ROWS},
+ * warnings {@code RATE_MISMATCH}, {@code RATE_NOT_NUMBER}, {@code DUPLICATE_INDICATOR};
+ * {@code SCORE_NOT_ALLOWED_BY_RULE} as the profile's {@code scoreNotInRule} says (an info by default); infos
+ * {@code TOTAL_ROW_MISSING}, {@code SCORE_FROM_RATE}, {@code TEMPLATE_NO_SCORES}, {@code REVIEWER_SCORE_DIFFERS}; and the reader's notes ({@code GROUP_ROWS},
  * {@code SUBTOTAL_ROW}, {@code WEIGHT_SCALE}, {@code NOT_APPLICABLE}, {@code REVIEWER_COLUMN}…).
  */
 public final class Validator {
@@ -43,7 +43,7 @@ public final class Validator {
   public static List<Finding> validate(IndicatorTable table, Profile profile) {
     List<Finding> out = new ArrayList<>(table.notes());
     boolean template = Submitted.isTemplate(table);
-    LeafChecks.check(table, template, out);
+    LeafChecks.check(table, template, profile, out);
     SumChecks.check(table, template, profile, out);
     out.sort(null);
     return List.copyOf(out);

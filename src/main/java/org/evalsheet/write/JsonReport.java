@@ -30,8 +30,8 @@ import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 
 /**
- * The machine-readable report (JSON 报告) of {@code --json}: tool, version, every file with its tables, and totals
- * by status. Numbers are JSON numbers as a clerk writes them ({@code 98.4}, {@code 3}), rows 1-based, Chinese
+ * The machine-readable report (JSON 报告) of {@code --json}: tool, version, the run ({@link RunJson}), every file
+ * with its tables, and totals by status. A table of a file that must go back (invalid) has {@code grade: null}. Numbers are JSON numbers as a clerk writes them ({@code 98.4}, {@code 3}), rows 1-based, Chinese
  * unescaped.
  */
 public final class JsonReport {
@@ -49,15 +49,31 @@ public final class JsonReport {
    * @throws IOException when the writer fails
    */
   public static void write(List<FileResult> files, Writer out) throws IOException {
+    write(files, null, out);
+  }
+
+  /**
+   * Writes the report with the run's facts ({@code run}) and, per file, where its filled copy is and which newer
+   * file superseded it, so that the report stands alone.
+   *
+   * @param files the results in the order to report them
+   * @param run what the run was asked and found, or null to leave {@code run} and the per-file links out
+   * @param out where the JSON goes; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public static void write(List<FileResult> files, RunInfo run, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("tool", "evalsheet");
       g.writeStringField("version", Version.get());
+      if (run != null) {
+        RunJson.write(g, run);
+      }
       g.writeArrayFieldStart("files");
       for (FileResult f : files) {
-        file(g, f);
+        file(g, f, run);
       }
       g.writeEndArray();
       totals(g, files);
@@ -77,20 +93,26 @@ public final class JsonReport {
     return w.toString();
   }
 
-  private static void file(JsonGenerator g, FileResult f) throws IOException {
+  private static void file(JsonGenerator g, FileResult f, RunInfo run) throws IOException {
     g.writeStartObject();
     g.writeStringField("file", f.file());
     g.writeStringField("status", f.status().key());
     g.writeStringField("reason", f.reason());
+    if (run != null) {
+      g.writeStringField("filledCopy", run.filledCopy().apply(f.file()));
+      String by = run.supersededBy().get(f.file());
+      g.writeStringField("supersededBy", by == null || by.isEmpty() ? null : by);
+    }
     g.writeArrayFieldStart("tables");
     for (TableResult t : f.tables()) {
-      table(g, t);
+      table(g, t, f.status() == Status.INVALID);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void table(JsonGenerator g, TableResult result) throws IOException {
+  /** A table; one of a file that must go back has no grade, as in the summary. */
+  private static void table(JsonGenerator g, TableResult result, boolean returned) throws IOException {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
     g.writeStartObject();
@@ -107,7 +129,7 @@ public final class JsonReport {
     number(g, "scoreTotal", e == null ? null : e.scoreTotal());
     number(g, "rate", e == null ? null : e.rate());
     number(g, "scoreOnHundred", e == null ? null : e.onHundred());
-    g.writeStringField("grade", e == null ? null : e.grade());
+    g.writeStringField("grade", e == null || returned ? null : e.grade());
     if (t.has(Column.REVIEW_SCORE)) {
       number(g, "reviewerScore", e == null ? null : e.reviewerTotal());
     }

@@ -77,7 +77,8 @@ class BatchTest {
     Collections.sort(expected);
     assertThat(one.files()).extracting(FileResult::file).containsExactlyElementsOf(expected);
     assertThat(four.files()).isEqualTo(one.files());
-    assertThat(four.count(Status.IGNORED)).isEqualTo(2);
+    assertThat(four.count(Status.IGNORED)).as("the lock file").isEqualTo(1);
+    assertThat(four.count(Status.REJECTED)).as("the PDF sent instead of a workbook").isEqualTo(1);
     assertThat(four.exitCode()).isEqualTo(1);
   }
 

@@ -41,16 +41,11 @@ class InboxTest {
     "~WRL0001.tmp          | 临时文件或尚未下载、复制完成的文件",
     "自评表.xlsx.part       | 临时文件或尚未下载、复制完成的文件",
     "自评表.xlsx.crdownload | 临时文件或尚未下载、复制完成的文件",
-    "自评表.PDF             | 不是电子表格文件",
-    "说明.doc              | 不是电子表格文件",
-    "说明.docx             | 不是电子表格文件",
-    "说明.txt              | 不是电子表格文件",
-    "扫描件.jpg             | 不是电子表格文件",
-    "材料.zip              | 不是电子表格文件",
-    "Thumbs.db             | 不是电子表格文件",
-    "没有扩展名             | 不是电子表格文件",
+    "说明.txt              | 不是报送的文件（既不是工作簿，也不是文档、图片或压缩包）",
+    "Thumbs.db             | 不是报送的文件（既不是工作簿，也不是文档、图片或压缩包）",
+    "没有扩展名             | 不是报送的文件（既不是工作簿，也不是文档、图片或压缩包）",
   })
-  void lockHiddenTempAndNonSpreadsheetFilesAreIgnored(String rel, String reason) {
+  void lockHiddenTempAndOtherFilesAreIgnored(String rel, String reason) {
     Optional<FileResult> r = Inbox.classify(Path.of(rel));
     assertThat(r).isPresent();
     assertThat(r.get().status()).isEqualTo(Status.IGNORED);
@@ -59,7 +54,26 @@ class InboxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"导出.csv", "表.ods", "表.et", "表.ETT", "表.numbers", "表.xlsb", "模板.xltx", "表.tsv"})
+  @CsvSource(delimiter = '|', value = {
+    "报告.docx        | Word 文档（.docx）",
+    "说明.doc         | Word 文档（.doc）",
+    "自评表.PDF       | PDF 文件（.pdf）",
+    "自评表.wps       | WPS 文字文档（.wps）",
+    "表.et            | WPS 表格文件（.et）",
+    "表.ETT           | WPS 表格文件（.ett）",
+    "导出.csv         | CSV 文本文件（.csv）",
+    "表.tsv           | CSV 文本文件（.tsv）",
+    "扫描件.jpg       | 图片（.jpg）",
+    "截图.PNG         | 图片（.png）",
+  })
+  void whatADepartmentSendsInsteadOfAWorkbookIsRejectedAsNotAWorkbook(String rel, String kind) {
+    FileResult r = Inbox.classify(Path.of(rel)).orElseThrow();
+    assertThat(r.status()).isEqualTo(Status.REJECTED);
+    assertThat(r.reason()).isEqualTo(kind + "不是 Excel 工作簿，请另存为 .xlsx 后重新报送");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"表.ods", "表.numbers", "表.xlsb", "模板.xltx"})
   void spreadsheetsInOtherFormatsAreRejectedWithSaveAsAdvice(String rel) {
     FileResult r = Inbox.classify(Path.of(rel)).orElseThrow();
     assertThat(r.status()).isEqualTo(Status.REJECTED);
@@ -67,8 +81,10 @@ class InboxTest {
   }
 
   @Test
-  void wpsFormatReasonNamesWps() {
-    assertThat(Inbox.classify(Path.of("表.et")).orElseThrow().reason()).startsWith("这是 WPS 表格专用格式（.et）");
+  void anArchiveIsRejectedWithAdviceToUnpackIt() {
+    FileResult r = Inbox.classify(Path.of("材料.zip")).orElseThrow();
+    assertThat(r.status()).isEqualTo(Status.REJECTED);
+    assertThat(r.reason()).contains("压缩包（.zip）").contains("解压");
   }
 
   @ParameterizedTest

@@ -18,7 +18,7 @@ class RosterCheckTest {
   private static final Map<String, FileTime> NO_TIMES = Map.of();
 
   private static RosterOutcome check(List<String> roster, List<FileResult> results, Map<String, FileTime> times) {
-    return RosterCheck.check(roster, results, times::get);
+    return RosterCheck.check(Roster.of(roster), results, times::get);
   }
 
   @Test
@@ -75,7 +75,7 @@ class RosterCheckTest {
             guessed.evaluation()))),
         FileResult.read("c.xlsx", List.of(new TableResult(labelled, List.of(), guessed.evaluation()))));
 
-    List<FileResult> named = RosterCheck.attribute(List.of("教育局", "青岛市教育局", "青岛市体育局"), results);
+    List<FileResult> named = RosterCheck.attribute(Roster.of("教育局", "青岛市教育局", "青岛市体育局"), results);
 
     assertThat(named).extracting(r -> r.tables().get(0).table().unit())
         .containsExactly("教育局", "青岛市体育局", "市教育局");
@@ -150,5 +150,37 @@ class RosterCheckTest {
     RosterOutcome o = check(List.of("市财政局"), results, NO_TIMES);
     assertThat(RosterCheck.flagSuperseded(results, o)).isEqualTo(results);
     assertThat(RosterOutcome.NONE.superseded()).isEmpty();
+  }
+
+  @Test
+  void aDocumentSentInsteadOfAWorkbookIsThatUnitsSubmissionNotAMissingOne() {
+    FileResult pdf = Inbox.classify(java.nio.file.Path.of("青岛市审计局2023年度绩效自评报告.pdf")).orElseThrow();
+    RosterOutcome o = check(List.of("青岛市审计局", "青岛市教育局"),
+        List.of(pdf, BatchFixtures.ok("b.xlsx", "青岛市教育局", "90")), NO_TIMES);
+    assertThat(pdf.status()).isEqualTo(Status.REJECTED);
+    assertThat(o.missing()).isEmpty();
+    assertThat(o.units()).containsEntry("青岛市审计局2023年度绩效自评报告.pdf", "青岛市审计局");
+    assertThat(o.notOnRoster()).isEmpty();
+  }
+
+  @Test
+  void submissionsFromUnitsNotOnTheRosterAreListed() {
+    RosterOutcome o = check(List.of("青岛市教育局"), List.of(
+        BatchFixtures.ok("a.xlsx", "青岛市教育局", "90"),
+        BatchFixtures.ok("b.xlsx", "青岛市统计局", "90"),
+        FileResult.rejected("扫描件.jpg", "图片（.jpg）不是 Excel 工作簿，请另存为 .xlsx 后重新报送"),
+        FileResult.ignored("~$a.xlsx", "锁定文件")), NO_TIMES);
+    assertThat(o.notOnRoster()).containsExactly(new org.evalsheet.write.RunInfo.Unlisted("青岛市统计局", "b.xlsx"),
+        new org.evalsheet.write.RunInfo.Unlisted("", "扫描件.jpg"));
+  }
+
+  @Test
+  void aRosterWrittenInShortFormsFindsTheFullNamesSubmitted() {
+    RosterOutcome o = check(List.of("青岛市人社局", "市卫健委", "青岛市科技局"), List.of(
+        BatchFixtures.ok("a.xlsx", "青岛市人力资源和社会保障局", "90"),
+        BatchFixtures.ok("b.xlsx", "青岛市卫生健康委员会", "90"),
+        BatchFixtures.ok("c.xlsx", "青岛市科学技术局", "90")), NO_TIMES);
+    assertThat(o.missing()).isEmpty();
+    assertThat(o.notOnRoster()).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,33 +26,33 @@ class RosterReaderTest {
   @Test
   void utf8TextGivesOneUnitPerLineWithBlanksSpacesAndRepeatsDropped() throws Exception {
     Path f = Files.write(dir.resolve("名单.txt"), TEXT.getBytes(StandardCharsets.UTF_8));
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局", "市卫健委");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局", "市卫健委");
   }
 
   @Test
   void utf8WithBomLosesTheBom() throws Exception {
     byte[] b = withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF);
     Path f = Files.write(dir.resolve("名单.txt"), b);
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局", "市卫健委");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局", "市卫健委");
   }
 
   @Test
   void notepadGb18030TextIsDecoded() throws Exception {
     Path f = Files.write(dir.resolve("名单.txt"), ("单位名称\r\n" + TEXT + "青岛市崂山区\r\n").getBytes(Charset.forName("GB18030")));
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局", "市卫健委", "青岛市崂山区");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局", "市卫健委", "青岛市崂山区");
   }
 
   @Test
   void notepadUnicodeTextWithUtf16BomIsDecoded() throws Exception {
     byte[] b = withBom(TEXT.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE);
     Path f = Files.write(dir.resolve("名单.txt"), b);
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局", "市卫健委");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局", "市卫健委");
   }
 
   @Test
   void headerLineInTextIsSkipped() throws Exception {
     Path f = Files.writeString(dir.resolve("名单.txt"), "单位\n市财政局\n");
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局");
   }
 
   @Test
@@ -70,7 +71,7 @@ class RosterReaderTest {
       r.createCell(0).setCellValue("市卫健委");
       r.createCell(1).setCellValue("张三");
     });
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局", "市卫健委");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局", "市卫健委");
   }
 
   @Test
@@ -87,7 +88,7 @@ class RosterReaderTest {
         r.createCell(1).setCellValue(i == 1 ? "市财政局" : "市教育局");
       }
     });
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局");
   }
 
   @Test
@@ -98,17 +99,56 @@ class RosterReaderTest {
       s.createRow(0).createCell(0).setCellValue("市财政局");
       s.createRow(1).createCell(0).setCellValue("市教育局");
     });
-    assertThat(RosterReader.read(f, ReadLimits.DEFAULT)).containsExactly("市财政局", "市教育局");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).names()).containsExactly("市财政局", "市教育局");
+  }
+
+  @Test
+  void aTextLineNamesAUnitAndItsAliasesAfterCommas() throws Exception {
+    Path f = Files.writeString(dir.resolve("名单.txt"),
+        "青岛市人力资源和社会保障局,青岛市人社局,市人社局\n青岛市卫生健康委员会，市卫健委、卫健委\n青岛市审计局\n");
+    Roster roster = RosterReader.read(f, ReadLimits.DEFAULT);
+    assertThat(roster.units()).containsExactly(
+        new Roster.Unit("青岛市人力资源和社会保障局", List.of("青岛市人社局", "市人社局")),
+        new Roster.Unit("青岛市卫生健康委员会", List.of("市卫健委", "卫健委")),
+        new Roster.Unit("青岛市审计局", List.of()));
+    assertThat(roster.file()).isEqualTo(f);
+  }
+
+  @Test
+  void aCsvLineNamesAUnitAndItsAliasesInItsFurtherColumns() throws Exception {
+    Path f = Files.writeString(dir.resolve("名单.csv"), "1,青岛市科学技术局,青岛市科技局\n2,青岛市审计局\n");
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).units()).containsExactly(
+        new Roster.Unit("青岛市科学技术局", List.of("青岛市科技局")), new Roster.Unit("青岛市审计局", List.of()));
+  }
+
+  @Test
+  void aWorkbookTakesAliasesFromAColumnHeadedAsSuchButNotFromOtherColumns() throws Exception {
+    Path f = dir.resolve("名单.xlsx");
+    Sheets.write(f, wb -> {
+      Sheet s = wb.createSheet("名单");
+      Row h = s.createRow(0);
+      h.createCell(0).setCellValue("单位名称");
+      h.createCell(1).setCellValue("联系人");
+      h.createCell(2).setCellValue("简称");
+      Row r = s.createRow(1);
+      r.createCell(0).setCellValue("青岛市人力资源和社会保障局");
+      r.createCell(1).setCellValue("张三");
+      r.createCell(2).setCellValue("青岛市人社局、市人社局");
+      s.createRow(2).createCell(0).setCellValue("青岛市审计局");
+    });
+    assertThat(RosterReader.read(f, ReadLimits.DEFAULT).units()).containsExactly(
+        new Roster.Unit("青岛市人力资源和社会保障局", List.of("青岛市人社局", "市人社局")),
+        new Roster.Unit("青岛市审计局", List.of()));
   }
 
   @Test
   void missingEmptyOrBrokenRosterIsUnreadable() throws Exception {
     assertThatThrownBy(() -> RosterReader.read(dir.resolve("无.txt"), ReadLimits.DEFAULT))
         .isInstanceOf(UnreadableFileException.class)
-        .extracting(e -> ((UnreadableFileException) e).reason()).isEqualTo("名单文件不存在");
+        .extracting(e -> ((UnreadableFileException) e).reason()).isEqualTo("文件不存在");
     Path empty = Files.writeString(dir.resolve("空.txt"), "\n  \n单位名称\n");
     assertThatThrownBy(() -> RosterReader.read(empty, ReadLimits.DEFAULT))
-        .extracting(e -> ((UnreadableFileException) e).reason()).isEqualTo("名单文件中没有单位名称");
+        .extracting(e -> ((UnreadableFileException) e).reason()).isEqualTo("其中没有单位名称");
     Path broken = Files.writeString(dir.resolve("坏.xlsx"), "not a workbook");
     assertThatThrownBy(() -> RosterReader.read(broken, ReadLimits.DEFAULT)).isInstanceOf(UnreadableFileException.class);
   }

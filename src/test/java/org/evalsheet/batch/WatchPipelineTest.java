@@ -34,8 +34,10 @@ class WatchPipelineTest {
   @TempDir Path dir;
 
   private final List<List<FileResult>> rounds = new CopyOnWriteArrayList<>();
+  /** The lines the watcher says to the clerk. */
+  private final List<String> said = new CopyOnWriteArrayList<>();
 
-  private Watcher watcher(Path inbox, Path out, List<String> roster) throws Exception {
+  private Watcher watcher(Path inbox, Path out, Roster roster) throws Exception {
     RoundFiles files = new RoundFiles(out, null, GradeScale.DEFAULT);
     TimeBoundProcessor processor = new TimeBoundProcessor(
         new Pipeline(ReadLimits.DEFAULT, ProfileReader.defaults(), out.resolve("filled")), Duration.ofSeconds(30));
@@ -44,7 +46,7 @@ class WatchPipelineTest {
       rounds.add(results);
     });
     return new Watcher(new WatchOptions(inbox, out, Duration.ofMillis(200), Duration.ofSeconds(1), 2), processor,
-        outputs);
+        outputs, said::add);
   }
 
   /** Runs the watcher on a thread of its own; closing the watcher ends it. */
@@ -99,7 +101,7 @@ class WatchPipelineTest {
   void theBundledRoundDroppedInEndsAsTheBatchDoesWithTheRoster() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");
-    List<String> roster = org.evalsheet.batch.RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT);
+    Roster roster = RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT);
     try (Watcher w = watcher(inbox, out, roster)) {
       start(w);
       ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox);
@@ -108,6 +110,48 @@ class WatchPipelineTest {
       Map<Status, Long> counts = round.stream().collect(Collectors.groupingBy(FileResult::status, Collectors.counting()));
       assertThat(counts).containsEntry(Status.OK, (long) expected.get("ok")).containsEntry(Status.INVALID, 2L)
           .containsEntry(Status.REJECTED, 1L).containsEntry(Status.IGNORED, 1L);
+    }
+  }
+
+  @Test
+  void afterEachWaveTheRunningTotalsAreSaid() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Path out = dir.resolve("out");
+    Roster roster = RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT);
+    try (Watcher w = watcher(inbox, out, roster)) {
+      start(w);
+      new SeedWorkbook().write(inbox.resolve("办公厅.xlsx"));
+      await(1);
+      ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox.resolve("第二批"));
+      await(17);
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (said.stream().noneMatch(l -> l.startsWith("目前共 17 ")) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    }
+    List<String> totals = said.stream().filter(l -> l.startsWith("目前共 ")).toList();
+    assertThat(totals).as("one line per wave, none repeated").doesNotHaveDuplicates().hasSizeGreaterThan(1)
+        .contains("目前共 17 个文件：通过 13，需退回 2，无法处理 1，已忽略 1；名单中未提交 1 个单位，不在名单上的提交 1 个");
+  }
+
+  @Test
+  void aBatchIntoTheFolderARunningWatchHoldsExitsTwoAndLeavesItsOutputsAlone() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Path out = dir.resolve("out");
+    Path other = ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), dir.resolve("other"));
+    try (Watcher w = watcher(inbox, out, null)) {
+      start(w);
+      new SeedWorkbook().write(inbox.resolve("a.xlsx"));
+      await(1);
+      byte[] summary = Files.readAllBytes(out.resolve("summary.xlsx"));
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"batch", other.toString(), "--out", out.toString()},
+          new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("另一个 evalsheet 正在使用输出目录 " + out);
+      assertThat(Files.readAllBytes(out.resolve("summary.xlsx"))).isEqualTo(summary);
+      assertThat(out.resolve("filled/a.xlsx")).isRegularFile();
+      assertThat(out.resolve("filled/青岛市商务局外贸发展专项资金绩效自评表.xlsx")).doesNotExist();
     }
   }
 

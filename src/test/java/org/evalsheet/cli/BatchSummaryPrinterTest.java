@@ -25,7 +25,7 @@ class BatchSummaryPrinterTest {
   }
 
   @Test
-  void summaryShowsCountsGradesScoresProblemsAndOutputs() {
+  void summaryShowsCountsGradesAndScoresOfPassingTablesOnlyThenTheFilesToSendBack() {
     List<FileResult> files = List.of(
         BatchFixtures.ok("a.xlsx", "市财政局", "98.4"),
         BatchFixtures.ok("b.xlsx", "市教育局", "85"),
@@ -39,15 +39,15 @@ class BatchSummaryPrinterTest {
 
     assertThat(out).startsWith("处理完成：共 5 个文件，用时 3.3 秒\n"
         + "  通过      2\n"
-        + "  有错误    1\n"
+        + "  需退回    1\n"
         + "  无法处理  1\n"
         + "  已忽略    1\n"
-        + "等次分布（共 3 张指标表）：优 1，良 1，中 0，差 1\n"
-        + "平均分 81.30，最高 98.4（市财政局），最低 60.5（市卫健委）\n"
+        + "等次分布（按通过的 2 张表统计；需退回的 1 张不评等次）：优 1，良 1，中 0，差 0\n"
+        + "平均分 91.70（按通过的表），最高 98.4（市财政局），最低 85（市教育局）\n"
         + "未提交的单位（1 个）：市公安局\n"
-        + "有错误的文件（需退回修改）（1 个）：\n"
-        + "  c.xlsx：1 处错误\n"
-        + "无法处理的文件（1 个）：\n"
+        + "需退回的文件（1 个，更正后重新报送）：\n"
+        + "  c.xlsx：1 处错误，第一处 指标体系：得分超过权重\n"
+        + "无法处理的文件（1 个，须重新报送）：\n"
         + "  d.xlsx：文件已损坏或不是 Excel 工作簿\n"
         + "结果文件：\n");
     assertThat(out).contains("  汇总表：" + Path.of("结果", "summary.xlsx"))
@@ -65,9 +65,24 @@ class BatchSummaryPrinterTest {
 
     String out = print(opts, new BatchResult(files, roster, Duration.ofSeconds(1)));
 
-    assertThat(out).contains("等次分布（共 1 张指标表，重复提交的旧文件不计）：优 1，良 0，中 0，差 0")
+    assertThat(out).contains("等次分布（按通过的 1 张表统计；重复提交的旧文件不计）：优 1，良 0，中 0，差 0")
         .contains("名单中的 1 个单位均已提交")
         .contains("  市财政局：采用 新.xlsx，不再计入 旧.xlsx");
+  }
+
+  @Test
+  void unitsNotOnTheRosterAndCopiesSetAsideAreSaid() {
+    List<FileResult> files = List.of(BatchFixtures.ok("a.xlsx", "市财政局", "95"),
+        BatchFixtures.ok("b.xlsx", "市统计局", "90"), FileResult.rejected("报告.pdf", "PDF 文件（.pdf）不是 Excel 工作簿"));
+    RosterOutcome roster = new RosterOutcome(true, List.of("市财政局"), List.of(), List.of(),
+        List.of(new org.evalsheet.write.RunInfo.Unlisted("市统计局", "b.xlsx"),
+            new org.evalsheet.write.RunInfo.Unlisted("", "报告.pdf")), java.util.Map.of());
+
+    String out = print(opts, new BatchResult(files, roster, Duration.ofSeconds(1), 13));
+
+    assertThat(out).contains("不在名单上的提交（2 个）：市统计局（b.xlsx）、（报告.pdf）")
+        .contains("上次运行留下的 13 个副本已移到 " + Path.of("结果", ".evalsheet", "previous", "filled")
+            + java.io.File.separator + "（filled 中只有这次的副本）");
   }
 
   @Test
@@ -77,13 +92,13 @@ class BatchSummaryPrinterTest {
       files.add(FileResult.rejected("坏" + i + ".xlsx", "文件已损坏"));
     }
     String out = print(opts, new BatchResult(files, null, Duration.ofSeconds(1)));
-    assertThat(out).contains("没有可计分的指标表").contains("……另有 22 个，详见汇总表").doesNotContain("未提交");
+    assertThat(out).contains("没有通过的可计分指标表").contains("……另有 22 个，详见汇总表“退回清单”").doesNotContain("未提交");
     assertThat(out.lines().count()).isLessThan(25);
   }
 
   @Test
   void emptyInboxSaysSo() {
     String out = print(opts, new BatchResult(List.of(), null, Duration.ZERO));
-    assertThat(out).contains("中没有任何文件").contains("没有可计分的指标表");
+    assertThat(out).contains("中没有任何文件").contains("没有通过的可计分指标表");
   }
 }

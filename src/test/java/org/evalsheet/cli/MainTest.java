@@ -41,13 +41,29 @@ class MainTest {
   }
 
   @Test
-  void validateOfTheSeedPrintsItsWarningsAndTheSummaryAndExitsZero() {
+  void validateOfTheSeedCountsItsInfosAndPrintsTheSummaryAndExitsZero() {
     Path file = seed("seed.xlsx");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).contains(file + ":指标体系!J6: 警告: ")
-        .contains(file + ":指标体系: 青岛市人民政府办公厅：得分 98.4 / 权重 100，得分率 98.40%，等次 优；错误 0，警告 3");
+    assertThat(r.out()).doesNotContain("指标体系!J6")
+        .contains(file + ": 另有 3 条提示，加 --verbose 查看")
+        .contains(file + ":指标体系: 青岛市人民政府办公厅：得分 98.4 / 权重 100，得分率 98.40%，等次 优；错误 0，警告 0");
     assertThat(r.err()).isEmpty();
+    Run verbose = run("validate", file.toString(), "--verbose");
+    assertThat(verbose.out()).contains(file + ":指标体系!J6: 提示: 指标“绩效目标合理性”的得分 2.5 不是评分标准")
+        .doesNotContain("另有");
+  }
+
+  @Test
+  void validatePrintsErrorsBeforeWarningsAndGradesNoTableThatMustGoBack() {
+    // A repeated indicator name (a warning) at C5, above the error at J12.
+    Path file = new SeedWorkbook().set(1, 2, "立项依据充分性").set(8, 9, "5").write(dir.resolve("bad.xlsx"));
+    Run r = run("validate", file.toString());
+    List<String> lines = r.out().lines().toList();
+    assertThat(r.out()).contains(file + ":指标体系!C5: 警告: ");
+    int error = lines.indexOf(lines.stream().filter(l -> l.contains(": 错误: ")).findFirst().orElseThrow());
+    assertThat(lines.subList(0, error)).noneMatch(l -> l.contains(": 警告: "));
+    assertThat(r.out()).contains("等次 —（需退回，更正后评定）；错误 ");
   }
 
   @Test
@@ -65,7 +81,8 @@ class MainTest {
     // 98.4 − 3 − 3 − 2 − 6 − 6 − 5 = 73.4: 中 on both scales; 65 needs one more cut.
     Path lower = new SeedWorkbook().set(0, 9, "0").set(1, 9, "0").set(6, 9, "0").set(9, 9, "0").set(10, 9, "0")
         .set(11, 9, "0").set(12, 9, "0").set(13, 9, "1.6").write(dir.resolve("lower.xlsx"));
-    assertThat(run("validate", file.toString()).out()).contains("等次 中");
+    // Its 合计 row still says 98.4: an error, so the file goes back ungraded whatever the bands.
+    assertThat(run("validate", file.toString()).out()).contains("得分 73.4 /").contains("等次 —（需退回，更正后评定）");
     Run defaultScale = run("validate", lower.toString());
     Run ministry = run("validate", lower.toString(), "--grades", "90=优,80=良,60=中,0=差");
     assertThat(defaultScale.out()).contains("得分 65 /").contains("等次 差");
@@ -220,7 +237,7 @@ class MainTest {
     Run r = run("batch", inbox.toString(), "--out", out.toString(), "--roster",
         ProjectFiles.samples().resolve("roster.txt").toString(), "--threads", "2");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("通过      12", "有错误    2", "无法处理  1", "已忽略    1", "青岛市审计局");
+    assertThat(r.out()).contains("通过      12", "需退回    2", "无法处理  1", "已忽略    1", "青岛市审计局");
     assertThat(out.resolve("summary.xlsx")).isRegularFile();
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     assertThat(report.get("totals").get("files").asInt()).isEqualTo(16);
@@ -228,16 +245,19 @@ class MainTest {
     assertThat(treeHash(inbox)).isEqualTo(before);
     try (Workbook summary = WorkbookFactory.create(out.resolve("summary.xlsx").toFile(), null, true)) {
       assertThat(summary.getSheet("汇总").getLastRowNum()).isEqualTo(15);
-      assertThat(summary.getSheet("未通过文件").getLastRowNum()).isEqualTo(2);
-      assertThat(summary.getSheet("未提交").getRow(1).getCell(1).getStringCellValue()).isEqualTo("青岛市审计局");
+      assertThat(summary.getSheet("退回清单").getLastRowNum()).as("2 to correct, 1 damaged, 1 lock file").isEqualTo(4);
+      assertThat(summary.getSheet("名单核对").getRow(1).getCell(1).getStringCellValue()).isEqualTo("青岛市审计局");
     }
   }
 
   @Test
-  void batchOfAMissingInboxExitsThree() {
-    Run r = run("batch", dir.resolve("nope").toString(), "--out", dir.resolve("out").toString());
+  void batchOfAMistypedInboxExitsThreeAndCreatesNothing() {
+    Path out = dir.resolve("out");
+    Run r = run("batch", dir.resolve("收件相").toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("无法读取收件文件夹");
+    assertThat(r.err()).contains("找不到收件文件夹 " + dir.resolve("收件相")).contains("文件夹不存在")
+        .doesNotContain("无法读取收件文件夹：无法读取收件文件夹");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -44,6 +44,27 @@ class ProfileCliTest {
   }
 
   @Test
+  void scoreNotInRuleMakesTheSeedsPartDeductionsAWarningAnInfoOrNothing() throws Exception {
+    Path seed = new org.evalsheet.testing.SeedWorkbook().write(dir.resolve("seed.xlsx"));
+    String base = MainTest.run("profile", "qingdao").out();
+    assertThat(base).contains("scoreNotInRule: info");
+    Path loud = Files.writeString(dir.resolve("loud.yaml"), base.replace("scoreNotInRule: info",
+        "scoreNotInRule: warning"));
+    Path off = Files.writeString(dir.resolve("off.yaml"), base.replace("scoreNotInRule: info", "scoreNotInRule: off"));
+
+    MainTest.Run quiet = MainTest.run("validate", seed.toString());
+    MainTest.Run warned = MainTest.run("validate", seed.toString(), "--profile", loud.toString());
+    MainTest.Run silent = MainTest.run("validate", seed.toString(), "--profile", off.toString(), "--json", "-");
+
+    assertThat(quiet.out()).doesNotContain("指标体系!J6").contains("错误 0，警告 0");
+    assertThat(warned.out()).contains(seed + ":指标体系!J6: 警告: 指标“绩效目标合理性”的得分 2.5 不是评分标准")
+        .contains("错误 0，警告 3");
+    assertThat(silent.out()).doesNotContain("SCORE_NOT_ALLOWED_BY_RULE");
+    assertThat(new ObjectMapper().readTree(MainTest.run("profile", off.toString(), "--json").out())
+        .get("scoreNotInRule").asText()).isEqualTo("off");
+  }
+
+  @Test
   void theJsonFormRoundTripsToo() throws Exception {
     MainTest.Run printed = MainTest.run("profile", "mof", "--json");
     JsonNode json = new ObjectMapper().readTree(printed.out());
@@ -63,6 +84,7 @@ class ProfileCliTest {
       fullMark: lots                         | fullMark 应为 own 或一个正数，而不是“lots”
       overAchievement: 0.9                   | overAchievement 应大于 1
       tolerance: abc                         | tolerance 的值“abc”格式不对
+      scoreNotInRule: loud                   | scoreNotInRule 应为 warning 或 info 或 off，而不是“loud”
       """)
   void aBadProfileIsAUsageErrorNamingItsKey(String line, String said) throws Exception {
     String key = line.substring(0, line.indexOf(':'));

@@ -85,7 +85,7 @@ class InputFuzzTest {
       Path file = text ? Files.write(dir.resolve("roster.txt"), data.consumeRemainingAsBytes())
           : FuzzInputs.file(data, dir);
       try {
-        List<String> names = RosterReader.read(file, ReadLimits.DEFAULT);
+        List<String> names = RosterReader.read(file, ReadLimits.DEFAULT).names();
         assertThat(names).allSatisfy(n -> assertThat(n).isNotBlank());
       } catch (UnreadableFileException e) {
         assertThat(e.reason()).isNotBlank();

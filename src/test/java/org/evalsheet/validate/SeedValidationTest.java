@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class SeedValidationTest {
 
   @Test
-  void seedHasNoErrorsAndWarnsOnlyWhereScoresDoNotFitTheirRules() {
+  void seedHasNoErrorsOrWarningsAndNotesOnlyWhereScoresDoNotFitTheirRules() {
     List<Finding> findings = Validator.validate(SeedModel.table());
-    assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(findings).allMatch(f -> f.severity() == Severity.INFO);
     assertThat(findings).extracting(Finding::code).containsOnly("SCORE_NOT_ALLOWED_BY_RULE");
     assertThat(findings).extracting(f -> f.cell().toString())
         .containsExactly("指标体系!J6", "指标体系!J7", "指标体系!J8");

@@ -8,7 +8,9 @@ import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Code;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Profile;
 import org.evalsheet.model.Severity;
+import org.evalsheet.profile.ProfileReader;
 import org.evalsheet.testing.SeedModel;
 import org.evalsheet.testing.SeedWorkbook;
 import org.evalsheet.testing.TableBuilder;
@@ -326,10 +328,27 @@ class ValidatorTest {
   // SCORE_NOT_ALLOWED_BY_RULE
 
   @Test
-  void scoreNoReadingOfItsRuleCanGiveIsAWarning() {
+  void scoreNoReadingOfItsRuleCanGiveIsAnInfoByDefault() {
     Finding f = find(SeedModel.table(), "SCORE_NOT_ALLOWED_BY_RULE").get(0);
-    assertFinding(f, Severity.WARNING, "指标体系!J6", "得分 2.5 不是评分标准“4项各占1/4权重分”可得的分值",
+    assertFinding(f, Severity.INFO, "指标体系!J6", "得分 2.5 不是评分标准“4项各占1/4权重分”可得的分值",
         "0、0.75、1.5、2.25、3");
+  }
+
+  @Test
+  void theProfileDecidesHowLoudlyAScoreOutsideItsRuleIsSaid() {
+    Profile defaults = ProfileReader.defaults();
+    for (Profile.ScoreNotInRule loudness : Profile.ScoreNotInRule.values()) {
+      Profile p = new Profile(defaults.name(), defaults.grades(), defaults.fullMark(), defaults.tolerance(),
+          defaults.negative(), defaults.overAchievement(), defaults.qualitative(), defaults.deviationReasonRequired(),
+          defaults.notApplicable(), defaults.executionCap(), loudness);
+      List<Finding> found = Validator.validate(SeedModel.table(), p).stream()
+          .filter(f -> f.is(Code.SCORE_NOT_ALLOWED_BY_RULE)).toList();
+      switch (loudness) {
+        case WARNING -> assertThat(found).hasSize(3).allMatch(f -> f.severity() == Severity.WARNING);
+        case INFO -> assertThat(found).hasSize(3).allMatch(f -> f.severity() == Severity.INFO);
+        case OFF -> assertThat(found).isEmpty();
+      }
+    }
   }
 
   @Test

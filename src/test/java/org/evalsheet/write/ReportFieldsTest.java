@@ -81,17 +81,21 @@ class ReportFieldsTest {
       Sheet s = wb.getSheet("汇总");
       List<String> header = new ArrayList<>();
       s.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-      assertThat(header).startsWith("序号", "单位", "项目", "文件", "工作表", "权重合计", "自评得分", "百分制得分", "复核人员评分",
-          "得分率", "等次", "排名");
+      assertThat(header).startsWith("序号", "单位", "状态", "项目", "自评得分", "百分制得分", "等次", "排名", "得分率",
+          "错误数", "警告数", "复核人员评分");
+      int score = header.indexOf("自评得分");
+      int onHundred = header.indexOf("百分制得分");
+      int reviewer = header.indexOf("复核人员评分");
+      int rank = header.indexOf("排名");
       Row b = s.getRow(2);
-      assertThat(b.getCell(6).getNumericCellValue()).isEqualTo(93.4);
-      assertThat(b.getCell(7).getNumericCellValue()).isEqualTo(98.32);
-      assertThat(b.getCell(8).getNumericCellValue()).isEqualTo(92.9);
-      assertThat(b.getCell(11).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(b.getCell(score).getNumericCellValue()).isEqualTo(93.4);
+      assertThat(b.getCell(onHundred).getNumericCellValue()).isEqualTo(98.32);
+      assertThat(b.getCell(reviewer).getNumericCellValue()).isEqualTo(92.9);
+      assertThat(b.getCell(rank).getNumericCellValue()).isEqualTo(2.0);
       Row a = s.getRow(1);
-      assertThat(a.getCell(7).getNumericCellValue()).isEqualTo(98.4);
-      assertThat(a.getCell(8)).isNull();
-      assertThat(a.getCell(11).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(a.getCell(onHundred).getNumericCellValue()).isEqualTo(98.4);
+      assertThat(a.getCell(reviewer)).isNull();
+      assertThat(a.getCell(rank).getNumericCellValue()).isEqualTo(1.0);
     }
   }
 }

@@ -20,20 +20,24 @@ final class SummaryCharts {
   }
 
   /** The grade distribution (等次分布): one bar per grade, from the 等次 rows of this sheet. */
-  void grades(List<String> grades, List<Integer> counts, int firstRow, int lastRow) {
-    add("等次分布", "表数", SummaryXlsx.range(sheet.name(), firstRow, 1, lastRow, 1), grades,
+  void grades(String title, List<String> grades, List<Integer> counts, int firstRow, int lastRow) {
+    add(title, "表数", SummaryXlsx.range(sheet.name(), firstRow, 1, lastRow, 1), grades,
         SummaryXlsx.range(sheet.name(), firstRow, 2, lastRow, 2), counts);
   }
 
-  /** Total score per unit (各单位自评得分): one bar per 汇总 row, read from its 单位 and 自评得分 columns. */
-  void unitScores(List<String> units, List<Double> scores) {
+  /**
+   * Each passing table's score on 100 (各单位得分): one bar per table, highest first, read from the unit and score
+   * columns beside this sheet's counts.
+   */
+  void unitScores(String title, List<String> units, List<Double> scores) {
     if (units.isEmpty()) {
       return;
     }
     int rows = units.size();
-    String s = SummaryOverview.SHEET;
-    add("各单位自评得分", "自评得分", SummaryXlsx.range(s, 1, SummaryOverview.UNIT_COL, rows, SummaryOverview.UNIT_COL),
-        units, SummaryXlsx.range(s, 1, SummaryOverview.SCORE_COL, rows, SummaryOverview.SCORE_COL), scores);
+    String s = sheet.name();
+    int u = SummaryStatistics.UNIT_COL;
+    int v = SummaryStatistics.SCORE_COL;
+    add(title, "百分制得分", SummaryXlsx.range(s, 1, u, rows, u), units, SummaryXlsx.range(s, 1, v, rows, v), scores);
   }
 
   private void add(String title, String series, String categoriesRef, List<String> categories, String valuesRef,

@@ -4,33 +4,59 @@ import java.util.List;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Severity;
 import org.evalsheet.score.Deduction;
 import org.evalsheet.score.FileResult;
 import org.evalsheet.score.LeafScore;
-import org.evalsheet.score.Status;
 import org.evalsheet.score.TableResult;
 
 /**
- * The row-heavy detail sheets of the summary (明细表): 问题清单, 扣分明细, 指标明细, 未通过文件 and 未提交, each
- * streamed one row per finding, deduction, indicator or file.
+ * The row-heavy detail sheets of the summary (明细表): 问题清单, 提示, 扣分明细 and 指标明细, each streamed one row per
+ * finding, deduction or indicator.
  */
 final class SummaryDetails {
   static final String FINDINGS = "问题清单";
   static final String DEDUCTIONS = "扣分明细";
   static final String INDICATORS = "指标明细";
-  static final String FAILED = "未通过文件";
-  static final String MISSING = "未提交";
+  static final String INFOS = "提示";
 
   private SummaryDetails() {}
 
+  /**
+   * 问题清单: every error, then every warning (级别 coloured), each group by file and within a file by position;
+   * the file links to its filled copy. Infos go to a sheet of their own ({@link #infos}) so that they do not bury
+   * what must be acted on.
+   */
   static void findings(SummaryXlsx wb, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, FINDINGS, List.of("单位", "文件", "单元格", "级别", "代码", "说明"));
+    SummarySheet sheet = new SummarySheet(wb, FINDINGS, List.of("级别", "单位", "文件", "单元格", "说明", "代码"));
+    for (Severity level : List.of(Severity.ERROR, Severity.WARNING)) {
+      int style = level == Severity.ERROR ? SummaryStyles.BAD : SummaryStyles.WARN;
+      for (FileResult f : round.files()) {
+        String link = round.filledLink().apply(f.file());
+        for (TableResult t : f.tables()) {
+          for (Finding x : t.findings()) {
+            if (x.severity() == level) {
+              sheet.row().styled(level.label(), style).text(t.table().unit()).link(f.file(), link)
+                  .text(x.cell() == null ? "" : x.cell().toString()).wrap(x.message()).text(x.code());
+            }
+          }
+        }
+      }
+    }
+    sheet.finish();
+  }
+
+  /** 提示: the infos (how a table was read, what the review recomputed), by file and position. */
+  static void infos(SummaryXlsx wb, Round round) {
+    SummarySheet sheet = new SummarySheet(wb, INFOS, List.of("单位", "文件", "单元格", "说明", "代码"));
     for (FileResult f : round.files()) {
       String link = round.filledLink().apply(f.file());
       for (TableResult t : f.tables()) {
         for (Finding x : t.findings()) {
-          sheet.row().text(t.table().unit()).link(f.file(), link).text(x.cell() == null ? "" : x.cell().toString())
-              .text(x.severity().label()).text(x.code()).text(x.message());
+          if (x.severity() == Severity.INFO) {
+            sheet.row().text(t.table().unit()).link(f.file(), link)
+                .text(x.cell() == null ? "" : x.cell().toString()).wrap(x.message()).text(x.code());
+          }
         }
       }
     }
@@ -39,7 +65,7 @@ final class SummaryDetails {
 
   static void deductions(SummaryXlsx wb, Round round) {
     SummarySheet sheet = new SummarySheet(wb, DEDUCTIONS,
-        List.of("单位", "一级指标", "二级指标", "末级指标", "权重", "得分", "扣分"));
+        List.of("单位", "项目", "一级指标", "二级指标", "末级指标", "权重", "得分", "扣分"));
     for (FileResult f : round.files()) {
       for (TableResult t : f.tables()) {
         if (t.evaluation() == null) {
@@ -47,7 +73,7 @@ final class SummaryDetails {
         }
         for (Deduction d : t.evaluation().deductions()) {
           List<String> path = d.indicator().path();
-          sheet.row().text(t.table().unit()).text(path.get(0)).text(path.size() > 2 ? path.get(1) : "")
+          sheet.row().text(t.table().unit()).text(t.table().project()).text(path.get(0)).text(path.size() > 2 ? path.get(1) : "")
               .text(d.name()).score(d.weight()).score(d.score()).score(d.points());
         }
       }
@@ -90,32 +116,5 @@ final class SummaryDetails {
       sheet.text(level < p.size() ? p.get(level) : "");
     }
     return sheet.text(p.size() > 3 ? String.join(" / ", p.subList(3, p.size())) : "");
-  }
-
-  static void failed(SummaryXlsx wb, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, FAILED, List.of("文件", "状态", "原因"));
-    for (FileResult f : round.files()) {
-      if (f.status() == Status.REJECTED || f.status() == Status.IGNORED) {
-        sheet.row().text(f.file()).text(f.status().label()).text(f.reason());
-      }
-    }
-    sheet.finish();
-  }
-
-  /** Roster units that did not submit, then the files replaced by a newer submission of the same unit. */
-  static void missing(SummaryXlsx wb, Round round) {
-    SummarySheet sheet = new SummarySheet(wb, MISSING, List.of("序号", "单位", "说明"));
-    int n = 0;
-    for (String unit : round.missingUnits()) {
-      sheet.row().integer(++n).text(unit).text("未提交");
-    }
-    for (FileResult f : round.files()) {
-      if (!round.current(f.file())) {
-        String unit = f.tables().isEmpty() ? "" : f.tables().get(0).table().unit();
-        sheet.row().blank().text(unit)
-            .text("重复提交（DUPLICATE_SUBMISSION）：" + f.file() + " 已被该单位较新的文件替代，不参与排名");
-      }
-    }
-    sheet.finish();
   }
 }

@@ -9,7 +9,8 @@ import org.evalsheet.score.TableResult;
 
 /**
  * Ranks of total scores (排名) the way Excel's RANK does it: highest first, equal scores share a rank and the next
- * rank skips. Only tables with a score in files that were not superseded take part.
+ * rank skips. Only tables with a score in passing files (通过, not superseded) take part: a file that must go back
+ * is not ranked until it comes back corrected.
  */
 final class SummaryRanks {
   private final BigDecimal[] ascending;
@@ -21,7 +22,7 @@ final class SummaryRanks {
   static SummaryRanks of(Round round) {
     List<BigDecimal> scores = new ArrayList<>();
     for (FileResult f : round.files()) {
-      if (round.current(f.file())) {
+      if (round.passing(f)) {
         for (TableResult t : f.tables()) {
           BigDecimal s = score(t);
           if (s != null) {

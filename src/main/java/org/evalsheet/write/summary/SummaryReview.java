@@ -60,7 +60,7 @@ final class SummaryReview {
       sheet.row().text(g.table().table().unit()).link(g.file().file(), link).text(g.table().table().sheet())
           .text(i.name()).text(g.review().target().text()).text(g.review().actual().text())
           .amount(i.weight()).score(g.self()).score(g.review().ruleScore()).score(g.gap())
-          .text(g.review().explanation());
+          .wrap(g.review().explanation());
     }
     sheet.finish();
   }

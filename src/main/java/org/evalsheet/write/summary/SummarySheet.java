@@ -20,6 +20,14 @@ import org.evalsheet.model.Amount;
 final class SummarySheet {
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 60;
+  /** Wrapped text (说明, 第一处错误) keeps its column this narrow and grows downwards instead. */
+  private static final int WRAP_WIDTH = 46;
+  /**
+   * Links to the copies are file names, kept this narrow so that they share a printed page with other columns; a
+   * longer name runs on into the empty cells beside it on screen. They are not wrapped: LibreOffice shows a link as
+   * a field, which does not wrap.
+   */
+  private static final int LINK_WIDTH = 40;
   /** Excel refuses longer cell text. */
   private static final int MAX_TEXT = 32_767;
 
@@ -41,7 +49,7 @@ final class SummarySheet {
       this.sheet = wb.sheet(name);
       sheet.row(0);
       for (int c = 0; c < headers.size(); c++) {
-        sheet.text(c, headers.get(c), SummaryXlsx.HEADER);
+        sheet.text(c, headers.get(c), SummaryStyles.HEADER);
         widths[c] = displayWidth(headers.get(c)) + 2;
       }
     } catch (IOException e) {
@@ -73,7 +81,7 @@ final class SummarySheet {
 
   SummarySheet text(String value) {
     if (value != null && !value.isEmpty()) {
-      write(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value, SummaryXlsx.TEXT);
+      write(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value, SummaryStyles.TEXT);
       widen(displayWidth(value));
     } else {
       col++;
@@ -81,20 +89,41 @@ final class SummarySheet {
     return this;
   }
 
+  /** Text in one of {@link SummaryStyles}' formats, such as the colour of a status or a severity. */
+  SummarySheet styled(String value, int style) {
+    if (value == null || value.isEmpty()) {
+      return blank();
+    }
+    write(value, style);
+    widen(displayWidth(value));
+    return this;
+  }
+
+  /** Long text wrapped within a column of at most {@value #WRAP_WIDTH} characters. */
+  SummarySheet wrap(String value) {
+    if (value == null || value.isEmpty()) {
+      return blank();
+    }
+    write(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value, SummaryStyles.WRAP);
+    widen(Math.min(WRAP_WIDTH, displayWidth(value)));
+    sheet.lines(lines(value, WRAP_WIDTH));
+    return this;
+  }
+
   SummarySheet integer(long value) {
-    number(value, SummaryXlsx.INTEGER);
+    number(value, SummaryStyles.INTEGER);
     widen(Long.toString(value).length());
     return this;
   }
 
   /** A score or weight in {@code 0.00}; blank when null. */
   SummarySheet score(BigDecimal value) {
-    return number(value, SummaryXlsx.SCORE, 2);
+    return number(value, SummaryStyles.SCORE, 2);
   }
 
   /** A rate (a fraction) in {@code 0.00%}; blank when null. */
   SummarySheet rate(BigDecimal value) {
-    return number(value, SummaryXlsx.RATE, 3);
+    return number(value, SummaryStyles.RATE, 3);
   }
 
   /** A submitted cell: its number as a score, otherwise the text typed (满分, —), blank when empty. */
@@ -113,11 +142,13 @@ final class SummarySheet {
   /** Text linking to a file by a relative path (a FILE hyperlink); plain text when {@code target} is null. */
   SummarySheet link(String value, String target) {
     if (target == null || target.isBlank()) {
-      return text(value);
+      write(value, SummaryStyles.TEXT);
+      widen(Math.min(LINK_WIDTH, displayWidth(value)));
+      return this;
     }
     int c = col;
-    write(value, SummaryXlsx.LINK);
-    widen(displayWidth(value));
+    write(value, SummaryStyles.LINK);
+    widen(Math.min(LINK_WIDTH, displayWidth(value)));
     String uri = uri(target);
     if (pending != null && pending.target.equals(uri) && pending.col == c && pending.lastRow == rowIndex - 1) {
       pending = new PendingLink(uri, c, pending.firstRow, rowIndex);
@@ -138,6 +169,14 @@ final class SummarySheet {
    * print the way a clerk prints it: landscape, one page wide, the header repeated on every page.
    */
   void finish() {
+    finish(0, false);
+  }
+
+  /**
+   * As {@link #finish()}, also freezing the first {@code keep} columns; a {@code wide} sheet prints at a legible
+   * scale in pages of a few columns with those columns repeated on each ({@link PrintLayout#paged}).
+   */
+  void finish(int keep, boolean wide) {
     flushLink();
     charts.forEach(sheet::chart);
     int[] w = new int[widths.length];
@@ -146,7 +185,7 @@ final class SummarySheet {
     }
     String filter = "A1:" + CellReference.convertNumToColString(widths.length - 1) + (Math.max(rowIndex, 1) + 1);
     try {
-      sheet.finish(w, filter);
+      sheet.finish(w, filter, keep, wide ? PrintLayout.paged(w, keep) : PrintLayout.onePageWide());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,6 +231,18 @@ final class SummarySheet {
     String last = new CellReference(pending.lastRow, pending.col).formatAsString();
     sheet.link(pending.firstRow == pending.lastRow ? first : first + ":" + last, pending.target);
     pending = null;
+  }
+
+  /**
+   * How many lines {@code value} takes wrapped in a column {@code width} characters wide (the column is a character
+   * wider than the text it holds).
+   */
+  static int lines(String value, int width) {
+    int n = 0;
+    for (String line : value.split("\n", -1)) {
+      n += Math.max(1, (displayWidth(line) + width - 1) / width);
+    }
+    return Math.min(n, 20);
   }
 
   /** Excel's column width unit counts a CJK character as two. */

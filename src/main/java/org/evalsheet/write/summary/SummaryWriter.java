@@ -7,9 +7,10 @@ import java.util.List;
 import org.evalsheet.write.AtomicFiles;
 
 /**
- * Writes the consolidated workbook of a round (汇总表 summary.xlsx): 汇总, 问题清单, 扣分明细, 指标明细, 未通过文件,
- * 未提交 (with a roster only) and 统计 with its charts. Rows are streamed ({@link SummaryXlsx}), so memory stays bounded however
- * many tables the round has; the file appears under its name only once it is complete.
+ * Writes the consolidated workbook of a round (汇总表 summary.xlsx): 汇总, 退回清单, 问题清单, 复核差异 (when a
+ * table was reviewed), 扣分明细, 指标明细, 提示, 名单核对 (with a roster only), 统计 with its charts and 说明. Rows
+ * are streamed ({@link SummaryXlsx}), so memory stays bounded however many tables the round has; the file appears
+ * under its name only once it is complete.
  */
 public final class SummaryWriter {
   private SummaryWriter() {}
@@ -27,7 +28,8 @@ public final class SummaryWriter {
 
   private static void write(Round round, OutputStream os) throws IOException {
     try (SummaryXlsx wb = new SummaryXlsx(os)) {
-      SummaryOverview.ChartData overview = SummaryOverview.write(wb, round);
+      SummaryOverview.write(wb, round);
+      SummaryReturns.returns(wb, round);
       SummaryDetails.findings(wb, round);
       List<SummaryReview.Gap> gaps = SummaryReview.any(round) ? SummaryReview.gaps(round) : null;
       if (gaps != null) {
@@ -35,11 +37,12 @@ public final class SummaryWriter {
       }
       SummaryDetails.deductions(wb, round);
       SummaryDetails.indicators(wb, round);
-      SummaryDetails.failed(wb, round);
+      SummaryDetails.infos(wb, round);
       if (round.roster() != null) {
-        SummaryDetails.missing(wb, round);
+        SummaryReturns.roster(wb, round);
       }
-      SummaryStatistics.write(wb, round, overview, gaps);
+      SummaryStatistics.write(wb, round, gaps);
+      SummaryNotes.write(wb, round);
       wb.finish();
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();

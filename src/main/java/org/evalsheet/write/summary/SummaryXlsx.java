@@ -29,46 +29,16 @@ import org.evalsheet.write.XmlText;
  *
  * <p>What each sheet carries is what a clerk needs and what {@code SummaryWriterTest} checks through POI: bold
  * header, number formats, column widths, a frozen header row, an auto-filter (with Excel's hidden
- * {@code _FilterDatabase} name), landscape A4 one page wide with the header repeated ({@code Print_Titles}),
- * hyperlinks to the filled copies, and native bar charts whose series point at the sheet's cells.
+ * {@code _FilterDatabase} name), A4 landscape as {@link PrintLayout} says with the header row (and for 汇总 the unit
+ * and status columns) repeated ({@code Print_Titles}), cells coloured by status or severity, hyperlinks to the filled copies, and native bar charts whose series point at the sheet's cells.
  */
 final class SummaryXlsx implements Closeable {
-  /** The cell formats of {@link #STYLES}, by index. */
-  static final int HEADER = 1;
-  static final int TEXT = 2;
-  static final int INTEGER = 3;
-  static final int SCORE = 4;
-  static final int RATE = 5;
-  static final int LINK = 6;
-
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-  /** Fonts: plain, bold, blue underlined; fills: none, gray125 (required), grey 25 %; borders: none, thin bottom. */
-  private static final String STYLES = DECL + "<styleSheet xmlns=\"" + MAIN + "\">"
-      + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-      + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-      + "<font><u/><sz val=\"11\"/><color indexed=\"12\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-      + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/>"
-      + "</fill><fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill>"
-      + "</fill></fills>"
-      + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-      + "<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"8\"/></bottom><diagonal/></border></borders>"
-      + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-      + "<cellXfs count=\"7\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-      + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
-      + " applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\"/></xf>"
-      + xf(0, 0) + xf(1, 0) + xf(2, 0) + xf(10, 0) + xf(0, 2) + "</cellXfs>"
-      + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-      + "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>";
-
-  private static String xf(int numFmt, int font) {
-    return "<xf numFmtId=\"" + numFmt + "\" fontId=\"" + font + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-        + (numFmt != 0 ? " applyNumberFormat=\"1\"" : "") + (font != 0 ? " applyFont=\"1\"" : "")
-        + " applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>";
-  }
+  /** The height of one line of 11-point text, in points. */
+  private static final int LINE_POINTS = 15;
 
   private final ZipOutputStream zip;
   private final List<String> sheetNames = new ArrayList<>();
@@ -137,7 +107,7 @@ final class SummaryXlsx implements Closeable {
     types.append("</Types>");
     entry("xl/workbook.xml", wb.toString());
     entry("xl/_rels/workbook.xml.rels", rels.toString());
-    entry("xl/styles.xml", STYLES);
+    entry("xl/styles.xml", SummaryStyles.xml(DECL, MAIN));
     entry("_rels/.rels", DECL + "<Relationships xmlns=\"" + PKG_REL + "\"><Relationship Id=\"rId1\" Type=\"" + REL
         + "/officeDocument\" Target=\"xl/workbook.xml\"/><Relationship Id=\"rId2\" Type=\"" + PKG_REL
         + "/metadata/core-properties\" Target=\"docProps/core.xml\"/><Relationship Id=\"rId3\" Type=\"" + REL
@@ -194,6 +164,9 @@ final class SummaryXlsx implements Closeable {
     private final List<String> links = new ArrayList<>();
     private final List<Chart> sheetCharts = new ArrayList<>();
     private int row = -1;
+    /** The row being written: its cells wait here until its height is known. */
+    private final StringBuilder cells = new StringBuilder();
+    private int lines = 1;
     private int col;
     private int lastRow = -1;
     private int lastCol = -1;
@@ -211,7 +184,7 @@ final class SummaryXlsx implements Closeable {
       closeRow();
       row = index;
       col = 0;
-      rows.write("<row r=\"" + (index + 1) + "\">");
+      lines = 1;
     }
 
     /** A string cell in column {@code c} (zero-based) with a cell format of this class. */
@@ -219,8 +192,8 @@ final class SummaryXlsx implements Closeable {
       String v = escape(value);
       boolean keepSpace = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
           || Character.isWhitespace(value.charAt(value.length() - 1)) || value.indexOf('\n') >= 0);
-      rows.write("<c r=\"" + ref(c) + "\" s=\"" + style + "\" t=\"inlineStr\"><is><t"
-          + (keepSpace ? " xml:space=\"preserve\">" : ">") + v + "</t></is></c>");
+      cells.append("<c r=\"").append(ref(c)).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is><t")
+          .append(keepSpace ? " xml:space=\"preserve\">" : ">").append(v).append("</t></is></c>");
       seen(c);
     }
 
@@ -231,8 +204,17 @@ final class SummaryXlsx implements Closeable {
       }
       String v = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
           : Double.toString(value);
-      rows.write("<c r=\"" + ref(c) + "\" s=\"" + style + "\"><v>" + v + "</v></c>");
+      cells.append("<c r=\"").append(ref(c)).append("\" s=\"").append(style).append("\"><v>").append(v)
+          .append("</v></c>");
       seen(c);
+    }
+
+    /**
+     * Makes the row being written at least {@code n} lines high: neither Excel nor LibreOffice grows a row for
+     * wrapped text on opening a file, so the height is stated.
+     */
+    void lines(int n) {
+      lines = Math.max(lines, n);
     }
 
     /** A hyperlink to a file, by a relative URI, over the cells of {@code ref} ({@code B2} or {@code B2:B9}). */
@@ -246,20 +228,21 @@ final class SummaryXlsx implements Closeable {
     }
 
     /**
-     * Writes the sheet: frozen first row, the widths (in characters), an auto-filter over {@code filterRef}, the
-     * print setup (landscape A4, one page wide, the first row on every page), the links and the charts.
+     * Writes the sheet: frozen header row (and the first {@code frozenCols} columns), the widths (in characters), an
+     * auto-filter over {@code filterRef}, the print setup (A4 landscape as {@code print} says, the header row and
+     * any repeated columns on every page, the sheet's name above and the page number below), the links and charts.
      */
-    void finish(int[] widths, String filterRef) throws IOException {
+    void finish(int[] widths, String filterRef, int frozenCols, PrintLayout print) throws IOException {
       closeRow();
       rows.close();
       int n = index + 1;
       String dimension = lastRow < 0 ? "A1" : "A1:" + new CellReference(lastRow, Math.max(lastCol, 0)).formatAsString();
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + n + ".xml"));
       Writer w = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
-      w.write(DECL + "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/>"
-          + "</sheetPr><dimension ref=\"" + dimension + "\"/><sheetViews><sheetView workbookViewId=\"0\""
-          + (index == 0 ? " tabSelected=\"1\"" : "") + "><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\""
-          + " state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+      w.write(DECL + "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
+          + (print.fitWidth() ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "")
+          + "<dimension ref=\"" + dimension + "\"/><sheetViews><sheetView workbookViewId=\"0\""
+          + (index == 0 ? " tabSelected=\"1\"" : "") + ">" + pane(frozenCols) + "</sheetView></sheetViews>"
           + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
       for (int c = 0; c < widths.length; c++) {
         w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
@@ -279,8 +262,7 @@ final class SummaryXlsx implements Closeable {
         }
         w.write("</hyperlinks>");
       }
-      w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-          + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+      w.write(print.pageXml(sheetCharts.stream().map(Chart::top).filter(t -> t > 0).toList()));
       int drawing = 0;
       if (!sheetCharts.isEmpty()) {
         String id = "rId" + (links.size() + 1);
@@ -303,9 +285,26 @@ final class SummaryXlsx implements Closeable {
       String quoted = "'" + name.replace("'", "''") + "'";
       definedNames.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + index + "\" hidden=\"1\">"
           + escape(quoted + "!" + absolute(filterRef)) + "</definedName>");
-      definedNames.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + index + "\">"
-          + escape(quoted + "!$1:$1") + "</definedName>");
+      int areaRow = lastRow;
+      int areaCol = Math.max(lastCol, widths.length - 1);
+      for (Chart c : sheetCharts) {
+        areaRow = Math.max(areaRow, c.bottom());
+        areaCol = Math.max(areaCol, c.cols() - 1);
+      }
+      definedNames.addAll(print.names(index, quoted, Math.max(areaRow, 0), Math.max(areaCol, 0)));
       open = null;
+    }
+
+    /** The frozen panes: the header row, and the first {@code cols} columns when there are any. */
+    private String pane(int cols) {
+      if (cols == 0) {
+        return "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>";
+      }
+      String corner = CellReference.convertNumToColString(cols) + "2";
+      return "<pane xSplit=\"" + cols + "\" ySplit=\"1\" topLeftCell=\"" + corner + "\" activePane=\"bottomRight\""
+          + " state=\"frozen\"/><selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/>"
+          + "<selection pane=\"bottomRight\" activeCell=\"" + corner + "\" sqref=\"" + corner + "\"/>";
     }
 
     private void discard() throws IOException {
@@ -321,21 +320,11 @@ final class SummaryXlsx implements Closeable {
       StringBuilder rels = new StringBuilder(DECL).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
       for (int i = 0; i < sheetCharts.size(); i++) {
         Chart c = sheetCharts.get(i);
-        int id = i + 1;
-        d.append("<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(c.top())
-            .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(c.cols())
-            .append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(c.bottom())
-            .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr>"
-                + "<xdr:cNvPr id=\"").append(id + 1).append("\" name=\"Chart ").append(id)
-            .append("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\""
-                + " cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/"
-                + "2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"")
-            .append(REL).append("\" r:id=\"rId").append(id).append("\"/></a:graphicData></a:graphic></xdr:graphicFrame>"
-                + "<xdr:clientData/></xdr:twoCellAnchor>");
+        d.append(SummaryChartXml.anchor(c, i + 1));
         int chartNo = ++charts;
-        rels.append("<Relationship Id=\"rId").append(id).append("\" Type=\"").append(REL)
+        rels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
             .append("/chart\" Target=\"../charts/chart").append(chartNo).append(".xml\"/>");
-        entry("xl/charts/chart" + chartNo + ".xml", chartXml(c));
+        entry("xl/charts/chart" + chartNo + ".xml", SummaryChartXml.chart(c));
       }
       d.append("</xdr:wsDr>");
       rels.append("</Relationships>");
@@ -355,48 +344,13 @@ final class SummaryXlsx implements Closeable {
 
     private void closeRow() throws IOException {
       if (row >= 0) {
-        rows.write("</row>");
+        rows.write("<row r=\"" + (row + 1) + "\""
+            + (lines > 1 ? " ht=\"" + LINE_POINTS * lines + "\" customHeight=\"1\"" : "") + ">");
+        rows.append(cells).write("</row>");
+        cells.setLength(0);
         row = -1;
       }
     }
-  }
-
-  /** A clustered column chart: one series, its categories and values by reference with a cache of each. */
-  private static String chartXml(Chart c) {
-    StringBuilder x = new StringBuilder(DECL).append("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/"
-        + "drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"")
-        .append(REL).append("\"><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r>"
-            + "<a:t>").append(escape(c.title())).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/>"
-            + "</c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/><c:barChart><c:barDir val=\"col\"/>"
-            + "<c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/><c:ser><c:idx val=\"0\"/><c:order val=\"0\"/>"
-            + "<c:tx><c:v>").append(escape(c.series())).append("</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr"
-            + " val=\"4472C4\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>")
-        .append(escape(c.categoriesRef())).append("</c:f><c:strCache><c:ptCount val=\"").append(c.categories().size())
-        .append("\"/>");
-    for (int i = 0; i < c.categories().size(); i++) {
-      x.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(escape(c.categories().get(i))).append("</c:v></c:pt>");
-    }
-    x.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>").append(escape(c.valuesRef()))
-        .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").append(c.values().size())
-        .append("\"/>");
-    for (int i = 0; i < c.values().size(); i++) {
-      Number v = c.values().get(i);
-      if (v != null && !Double.isNaN(v.doubleValue()) && !Double.isInfinite(v.doubleValue())) {
-        x.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(v).append("</c:v></c:pt>");
-      }
-    }
-    x.append("</c:numCache></c:numRef></c:val></c:ser><c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/>"
-        + "</c:barChart><c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete"
-        + " val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark"
-        + " val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"2\"/><c:crosses"
-        + " val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl"
-        + " val=\"0\"/></c:catAx><c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:min"
-        + " val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>"
-        + "<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode=\"0\""
-        + " sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos"
-        + " val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
-        + "</c:valAx></c:plotArea><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>");
-    return x.toString();
   }
 
   /** {@code A1:X16} as {@code $A$1:$X$16}. */

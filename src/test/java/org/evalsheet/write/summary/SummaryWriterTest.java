@@ -98,20 +98,18 @@ class SummaryWriterTest {
   void sheetsComeInTheDocumentedOrder() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly("汇总", "问题清单", "扣分明细", "指标明细", "未通过文件", "未提交", "统计");
+    assertThat(names).containsExactly("汇总", "退回清单", "问题清单", "扣分明细", "指标明细", "提示", "名单核对", "统计",
+        "说明");
   }
 
   @Test
-  void overviewHasOneRowPerTableWithLevel1ScoresAndStatus() {
+  void overviewHasOneRowPerTableWithItsStatusBesideTheUnitThenScoresAndLevel1Scores() {
     List<List<String>> rows = rows(wb.getSheet("汇总"));
-    assertThat(rows.get(0)).containsExactly("序号", "单位", "项目", "文件", "工作表", "权重合计", "自评得分", "得分率",
-        "等次", "排名", "决策", "过程", "产出", "效益", "错误数", "警告数", "状态");
+    assertThat(rows.get(0)).containsExactly("序号", "单位", "状态", "项目", "自评得分", "等次", "排名", "得分率", "错误数",
+        "警告数", "决策", "过程", "产出", "效益", "工作表", "权重合计", "文件");
     assertThat(rows).hasSize(1 + tables().size());
-    assertThat(rows.get(1)).containsExactly("1", "办公厅", "专项业务费", "a/办公厅.xlsx", "指标体系", "100.00",
-        "98.40", "98.40%", "优", "1", "18.50", "19.90", "25.00", "35.00", "0", "1", "通过");
-    assertThat(rows.get(2)).startsWith("2", "财政局", "专项业务费", "b/财政局.xlsx", "指标体系", "100.00", "88.40",
-        "88.40%", "良", "2");
-    assertThat(rows.get(2)).endsWith("1", "1", "有错误");
+    assertThat(rows.get(1)).containsExactly("1", "办公厅", "通过", "专项业务费", "98.40", "优", "1", "98.40%", "0", "1",
+        "18.50", "19.90", "25.00", "35.00", "指标体系", "100.00", "a/办公厅.xlsx");
     // level-1 scores against the inputs
     for (int i = 0; i < tables().size(); i++) {
       var e = tables().get(i).evaluation();
@@ -122,52 +120,63 @@ class SummaryWriterTest {
     }
   }
 
-  @Test
-  void equalScoresShareARankAndSupersededOrUnscoredTablesHaveNone() {
-    List<List<String>> rows = rows(wb.getSheet("汇总"));
-    assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1) + ":" + r.get(9)).containsExactly(
-        "办公厅:1", "财政局:2", "教育局:2", "卫健委:4", "卫健委:", "模板单位:");
-    assertThat(rows.get(6).get(6)).isEmpty();
-    assertThat(rows.get(6).get(8)).isEmpty();
+  static String fill(Cell c) {
+    return ((org.apache.poi.xssf.usermodel.XSSFCellStyle) c.getCellStyle()).getFillForegroundXSSFColor().getARGBHex();
   }
 
   @Test
-  void findingsListEveryFindingAndLinkTheFileToItsFilledCopy() {
+  void findingsListErrorsThenWarningsEachByFileWithTheLevelColouredAndTheFileLinkedToItsCopy() {
     XSSFSheet sheet = wb.getSheet("问题清单");
     List<List<String>> rows = rows(sheet);
-    assertThat(rows.get(0)).containsExactly("单位", "文件", "单元格", "级别", "代码", "说明");
+    assertThat(rows.get(0)).containsExactly("级别", "单位", "文件", "单元格", "说明", "代码");
     assertThat(rows.subList(1, rows.size())).containsExactly(
-        List.of("办公厅", "a/办公厅.xlsx", "指标体系!J6", "警告", "SCORE_NOT_ALLOWED_BY_RULE", "得分不符合评分标准"),
-        List.of("财政局", "b/财政局.xlsx", "指标体系!J8", "错误", "SCORE_ABOVE_WEIGHT", "得分超过权重"),
-        List.of("财政局", "b/财政局.xlsx", "指标体系!J9", "警告", "SCORE_NOT_ALLOWED_BY_RULE", "得分不符合评分标准"));
+        List.of("错误", "财政局", "b/财政局.xlsx", "指标体系!J8", "得分超过权重", "SCORE_ABOVE_WEIGHT"),
+        List.of("警告", "办公厅", "a/办公厅.xlsx", "指标体系!J6", "得分不符合评分标准", "SCORE_NOT_ALLOWED_BY_RULE"),
+        List.of("警告", "财政局", "b/财政局.xlsx", "指标体系!J9", "得分不符合评分标准", "SCORE_NOT_ALLOWED_BY_RULE"));
     for (int r = 1; r <= 3; r++) {
-      XSSFHyperlink link = sheet.getHyperlink(r, 1);
+      XSSFHyperlink link = sheet.getHyperlink(r, 2);
       assertThat(link).as("row %d", r).isNotNull();
       assertThat(link.getType()).isEqualTo(HyperlinkType.FILE);
-      assertThat(link.getAddress()).isEqualTo("filled/" + rows.get(r).get(1));
+      assertThat(link.getAddress()).isEqualTo("filled/" + rows.get(r).get(2));
     }
-    assertThat(sheet.getHyperlink(1, 0)).isNull();
+    assertThat(sheet.getHyperlink(1, 1)).isNull();
+    assertThat(fill(sheet.getRow(1).getCell(0))).isEqualTo("FFFFC7CE");
+    assertThat(fill(sheet.getRow(2).getCell(0))).isEqualTo("FFFFEB9C");
+  }
+
+  @Test
+  void infosHaveASheetOfTheirOwn() throws IOException {
+    Path out = dir.resolve("infos.xlsx");
+    FileResult noted = FileResult.read("a.xlsx", List.of(RoundFixtures.result(RoundFixtures.table("办公厅", "项目", "0"),
+        GradeScale.DEFAULT, org.evalsheet.model.Finding.info(org.evalsheet.model.Code.FORMULA_EVALUATED,
+            null, "公式没有保存计算结果，已按公式计算"), ruleWarning(5))));
+    SummaryWriter.write(new Round(List.of(noted), GradeScale.DEFAULT, null, List.of(), Set.of(), f -> null), out);
+    try (XSSFWorkbook w = open(out)) {
+      assertThat(rows(w.getSheet("问题清单"))).extracting(r -> r.get(0)).containsExactly("级别", "警告");
+      assertThat(rows(w.getSheet("提示"))).containsExactly(List.of("单位", "文件", "单元格", "说明", "代码"),
+          List.of("办公厅", "a.xlsx", "", "公式没有保存计算结果，已按公式计算", "FORMULA_EVALUATED"));
+    }
   }
 
   @Test
   void linkTargetsAreEncodedAndAMissingCopyGetsNoLink() {
     XSSFSheet overview = wb.getSheet("汇总");
-    assertThat(overview.getHyperlink(3, 3).getAddress()).isEqualTo("filled/c/教育%20局.xlsx");
-    assertThat(overview.getHyperlink(6, 3)).isNull();
-    assertThat(FMT.formatCellValue(overview.getRow(6).getCell(3))).isEqualTo("e/模板.xlsx");
+    assertThat(overview.getHyperlink(3, 16).getAddress()).isEqualTo("filled/c/教育%20局.xlsx");
+    assertThat(overview.getHyperlink(6, 16)).isNull();
+    assertThat(FMT.formatCellValue(overview.getRow(6).getCell(16))).isEqualTo("e/模板.xlsx");
   }
 
   @Test
-  void deductionsListEveryLeafThatLostPoints() {
+  void deductionsListEveryLeafThatLostPointsWithItsProject() {
     List<List<String>> rows = rows(wb.getSheet("扣分明细"));
-    assertThat(rows.get(0)).containsExactly("单位", "一级指标", "二级指标", "末级指标", "权重", "得分", "扣分");
+    assertThat(rows.get(0)).containsExactly("单位", "项目", "一级指标", "二级指标", "末级指标", "权重", "得分", "扣分");
     long expected = tables().stream().mapToLong(t -> t.evaluation().deductions().size()).sum();
     assertThat(rows).hasSize(1 + (int) expected);
     assertThat(rows.subList(1, 5)).containsExactly(
-        List.of("办公厅", "决策", "绩效目标", "绩效目标合理性", "3.00", "2.50", "0.50"),
-        List.of("办公厅", "决策", "绩效目标", "绩效指标明确性", "3.00", "2.50", "0.50"),
-        List.of("办公厅", "决策", "资金投入", "预算编制科学性", "4.00", "3.50", "0.50"),
-        List.of("办公厅", "过程", "资金管理", "预算执行率", "2.00", "1.90", "0.10"));
+        List.of("办公厅", "专项业务费", "决策", "绩效目标", "绩效目标合理性", "3.00", "2.50", "0.50"),
+        List.of("办公厅", "专项业务费", "决策", "绩效目标", "绩效指标明确性", "3.00", "2.50", "0.50"),
+        List.of("办公厅", "专项业务费", "决策", "资金投入", "预算编制科学性", "4.00", "3.50", "0.50"),
+        List.of("办公厅", "专项业务费", "过程", "资金管理", "预算执行率", "2.00", "1.90", "0.10"));
   }
 
   @Test
@@ -187,59 +196,13 @@ class SummaryWriterTest {
   }
 
   @Test
-  void rejectedAndIgnoredFilesAreListedWithTheirReason() {
-    assertThat(rows(wb.getSheet("未通过文件"))).containsExactly(
-        List.of("文件", "状态", "原因"),
-        List.of("~$办公厅.xlsx", "已忽略", "Excel 临时锁定文件"),
-        List.of("broken.xlsx", "无法处理", "不是有效的 Excel 文件"));
-  }
-
-  @Test
-  void rosterSheetListsMissingUnitsAndFlagsDuplicates() {
-    List<List<String>> rows = rows(wb.getSheet("未提交"));
-    assertThat(rows.get(0)).containsExactly("序号", "单位", "说明");
-    assertThat(rows.get(1)).containsExactly("1", "交通局", "未提交");
-    assertThat(rows.get(2).get(1)).isEqualTo("卫健委");
-    assertThat(rows.get(2).get(2)).contains("DUPLICATE_SUBMISSION", "d/卫健委-旧.xlsx");
-    assertThat(rows).hasSize(3);
-  }
-
-  @Test
   void withoutARosterThereIsNoRosterSheet() throws IOException {
     Path out = dir.resolve("summary.xlsx");
     SummaryWriter.write(sampleRound(null), out);
     try (XSSFWorkbook w = open(out)) {
-      assertThat(w.getSheet("未提交")).isNull();
-      assertThat(w.getNumberOfSheets()).isEqualTo(6);
+      assertThat(w.getSheet("名单核对")).isNull();
+      assertThat(w.getNumberOfSheets()).isEqualTo(8);
     }
-  }
-
-  @Test
-  void statisticsCountStatusesEveryGradeAndScores() {
-    List<List<String>> rows = rows(wb.getSheet("统计"));
-    assertThat(rows.get(0)).containsExactly("类别", "项目", "数值");
-    assertThat(rows).contains(
-        List.of("文件", "文件总数", "8"), List.of("文件", "指标表数", "6"),
-        List.of("状态", "通过", "5"), List.of("状态", "有错误", "1"), List.of("状态", "无法处理", "1"),
-        List.of("状态", "已忽略", "1"),
-        List.of("等次", "优", "1"), List.of("等次", "良", "2"), List.of("等次", "中", "0"), List.of("等次", "差", "1"),
-        List.of("得分", "参与排名的表数", "4"), List.of("得分", "平均分", "85.90"), List.of("得分", "最高分", "98.40"),
-        List.of("得分", "最低分", "68.40"), List.of("未提交", "未提交单位数", "1"), List.of("重复提交", "被替代的文件数", "1"));
-  }
-
-  @Test
-  void statisticsCarryNativeChartsPointingAtWorkbookCells() {
-    List<XSSFChart> charts = wb.getSheet("统计").getDrawingPatriarch().getCharts();
-    assertThat(charts).hasSize(2);
-    var grades = charts.get(0).getChartSeries().get(0).getSeries(0);
-    assertThat(grades.getCategoryData().getDataRangeReference()).isEqualTo("统计!$B$8:$B$11");
-    assertThat(grades.getValuesData().getDataRangeReference()).isEqualTo("统计!$C$8:$C$11");
-    assertThat(grades.getValuesData().getPointCount()).isEqualTo(4);
-    assertThat(grades.getShapeProperties().getFillProperties()).isInstanceOf(XDDFSolidFillProperties.class);
-    var units = charts.get(1).getChartSeries().get(0).getSeries(0);
-    assertThat(units.getCategoryData().getDataRangeReference()).isEqualTo("汇总!$B$2:$B$7");
-    assertThat(units.getValuesData().getDataRangeReference()).isEqualTo("汇总!$G$2:$G$7");
-    assertThat(FMT.formatCellValue(wb.getSheet("统计").getRow(7).getCell(1))).isEqualTo("优");
   }
 
   @Test
@@ -257,22 +220,26 @@ class SummaryWriterTest {
   }
 
   @Test
-  void everySheetPrintsLandscapeOnePageWideWithTheHeaderOnEachPage() {
+  void everySheetButTheWideOverviewPrintsLandscapeOnePageWideWithTheHeaderOnEachPage() {
     for (Sheet sheet : wb) {
       assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
-      assertThat(sheet.getFitToPage()).isTrue();
-      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-      assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
       assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+      if (!sheet.getSheetName().equals("汇总")) {
+        assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      }
     }
   }
 
   @Test
   void scoresAndRatesCarryNumberFormats() {
     Row row = wb.getSheet("汇总").getRow(1);
-    assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
-    assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(98.4);
-    assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+    assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(98.4);
+    assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
     assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
     assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(0.984);
   }
@@ -324,7 +291,7 @@ class SummaryWriterTest {
     SummaryWriter.write(new Round(List.of(FileResult.rejected("x.xlsx", "原因".repeat(20_000))), GradeScale.DEFAULT,
         null, List.of(), Set.of(), f -> null), out);
     try (XSSFWorkbook w = open(out)) {
-      String reason = w.getSheet("未通过文件").getRow(1).getCell(2).getStringCellValue();
+      String reason = w.getSheet("退回清单").getRow(1).getCell(5).getStringCellValue();
       assertThat(reason).hasSize(32_767).endsWith("…");
     }
   }
@@ -336,10 +303,10 @@ class SummaryWriterTest {
         "for ws in wb:",
         "    print(ws.title, ws.freeze_panes, ws.auto_filter.ref.split(':')[0], ws.page_setup.orientation,"
             + " ws.print_title_rows, len(ws._charts))",
-        "print(wb['问题清单']['B2'].hyperlink.target, wb['汇总']['G2'].number_format, wb['汇总']['A1'].font.b)"),
+        "print(wb['问题清单']['C2'].hyperlink.target, wb['汇总']['E2'].number_format, wb['汇总']['A1'].font.b)"),
         shared.resolve("out/summary.xlsx"));
-    assertThat(said.lines()).contains("汇总 A2 A1 landscape $1:$1 0", "统计 A2 A1 landscape $1:$1 2",
-        "未提交 A2 A1 landscape $1:$1 0");
+    assertThat(said.lines()).contains("汇总 D2 A1 landscape $1:$1 0", "统计 A2 A1 landscape $1:$1 2",
+        "名单核对 A2 A1 landscape $1:$1 0");
     assertThat(said.lines().reduce((a, b) -> b).orElseThrow()).matches("filled/\\S+ 0.00 True");
   }
 
@@ -349,8 +316,9 @@ class SummaryWriterTest {
     SummaryWriter.write(new Round(List.of(), GradeScale.DEFAULT, List.of("办公厅"), List.of("办公厅"), Set.of(),
         f -> null), out);
     try (XSSFWorkbook w = open(out)) {
-      assertThat(w.getNumberOfSheets()).isEqualTo(7);
-      assertThat(rows(w.getSheet("未提交"))).containsExactly(List.of("序号", "单位", "说明"), List.of("1", "办公厅", "未提交"));
+      assertThat(w.getNumberOfSheets()).isEqualTo(9);
+      assertThat(rows(w.getSheet("名单核对"))).containsExactly(List.of("序号", "单位", "情况", "文件"),
+          List.of("1", "办公厅", "未提交"));
       assertThat(w.getSheet("统计").getDrawingPatriarch().getCharts()).hasSize(1);
     }
   }
