@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.evalsheet.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
-/** Each stage knows only the stages before it (model → read → validate → review → score → write → batch → cli). */
+/** Each stage knows only the stages before it (model → read → validate → review → score → write → batch → serve → cli). */
 class LayeringTest {
-  private static final List<String> ORDER = List.of("model", "read", "validate", "review", "score", "write", "batch", "cli");
+  private static final List<String> ORDER = List.of("model", "read", "validate", "review", "score", "write", "batch", "serve", "cli");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.evalsheet\\.(\\w+)\\.", Pattern.MULTILINE);
 
   @Test

@@ -74,7 +74,7 @@ public final class Main {
     }
     Command command = Command.find(first);
     if (command == null) {
-      err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch, profile。运行 evalsheet --help 查看用法。");
+      err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch, serve, profile。运行 evalsheet --help 查看用法。");
       return USAGE;
     }
     if (command == Command.PROFILE) {
@@ -97,6 +97,7 @@ public final class Main {
         case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
         case BATCH -> new BatchCommand(parsed, out, err).run();
         case WATCH -> new WatchCommand(parsed, out, err).run();
+        case SERVE -> new ServeCommand(parsed, rest, out, err).run();
         case PROFILE -> throw new IllegalStateException("handled above");
       };
     } catch (UsageException e) {
