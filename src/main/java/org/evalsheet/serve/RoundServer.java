@@ -125,9 +125,14 @@ public final class RoundServer implements AutoCloseable {
     return "http://" + host + ":" + port() + "/" + (opts.token() == null ? "" : "?token=" + opts.token());
   }
 
-  /** The round as the board shows it now. */
-  long revision() {
-    return view.snapshot().revision();
+  /** The round as the board shows it now (for tests). */
+  RoundView.Snapshot snapshot() {
+    return view.snapshot();
+  }
+
+  /** The self-checks (for tests). */
+  SelfChecks checks() {
+    return checks;
   }
 
   /** Blocks until {@link #stop()} has finished. */

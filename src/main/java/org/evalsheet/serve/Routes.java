@@ -300,6 +300,10 @@ final class Routes {
 
   void refuse(Context ctx, int status, String title, String message) {
     ctx.status(status);
+    if (status == 413 || status == 503) {
+      // The upload was not read: the connection cannot carry another request.
+      ctx.header("Connection", "close");
+    }
     if (wantsJson(ctx)) {
       ctx.contentType("application/json; charset=utf-8").result(ReportJson.error(message));
     } else {

@@ -208,6 +208,11 @@ final class SelfChecks implements AutoCloseable {
     return n;
   }
 
+  /** Checks admitted and not yet answered. */
+  int inFlight() {
+    return places - admitted.availablePermits();
+  }
+
   synchronized int size() {
     return kept.size();
   }
