@@ -20,10 +20,13 @@ final class Pages {
     h.open("form", "method", "post", "action", "/check", "enctype", "multipart/form-data", "class", "panel");
     h.open("div", "id", "drop", "class", "drop");
     h.open("p").el("strong", "把自评表拖到这里").text("，或者").close("p");
-    h.open("p").el("label", "选择文件：", "for", "files")
-        .empty("input", "type", "file", "id", "files", "name", "file", "multiple", "multiple",
+    // The browser's own file button speaks the browser's language; this label speaks Chinese and stays reachable
+    // by keyboard through the (visually hidden, still focusable) input before it.
+    h.open("p")
+        .empty("input", "type", "file", "id", "files", "name", "file", "multiple", "multiple", "class", "file",
             "accept", ".xlsx,.xlsm,.xls", "required", "required")
-        .text(" ").el("button", "开始检查", "type", "submit").close("p");
+        .el("label", "选择文件……", "for", "files", "class", "button")
+        .text(" ").el("button", "开始检查", "type", "submit", "class", "secondary").close("p");
     h.el("p", "可以一次选择多个文件。支持 Excel、WPS 保存的 .xlsx、.xlsm 和 .xls，每个文件不超过 " + maxMegabytes
         + " MB。一般一秒内出结果。", "class", "muted");
     h.close("div").close("form");

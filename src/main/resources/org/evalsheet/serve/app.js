@@ -113,11 +113,13 @@
       });
     }
 
-    function uploadAll(files) {
-      if (!files || !files.length) { return; }
+    function uploadAll(chosen) {
+      // A copy: clearing the input afterwards empties its live FileList.
+      var files = Array.prototype.slice.call(chosen || []);
+      if (!files.length) { return; }
       say('正在检查 ' + files.length + ' 个文件……');
       var chain = Promise.resolve();
-      Array.prototype.forEach.call(files, function (f) { chain = chain.then(function () { return upload(f); }); });
+      files.forEach(function (f) { chain = chain.then(function () { return upload(f); }); });
       chain.then(function () {
         say('检查完成：' + files.length + ' 个文件。');
         var first = results.querySelector('h2');
