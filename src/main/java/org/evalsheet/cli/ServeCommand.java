@@ -58,6 +58,9 @@ final class ServeCommand {
   }
 
   int run() {
+    if (args.json() != null) {
+      throw new UsageException("serve 没有 --json：报告总在 OUTDIR/report.json，也可以从 /api/round 取得");
+    }
     Path inbox = args.inputs().get(0);
     if (!Files.isDirectory(inbox)) {
       err.println("无法读取收件文件夹：" + inbox + (Files.exists(inbox) ? " 不是文件夹" : " 不存在"));

@@ -8,7 +8,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ final class Routes {
       if (access.inQuery(ctx)) {
         ctx.cookie(new Cookie(Access.COOKIE, ctx.queryParam("token"), "/", -1, false, true, null, SameSite.STRICT));
         if (ctx.method().name().equals("GET") && !ctx.path().startsWith("/api/")) {
-          ctx.redirect(ctx.path());
+          ctx.redirect(withoutToken(ctx));
           ctx.skipRemainingHandlers();
         }
       }
@@ -119,6 +118,19 @@ final class Routes {
       ctx.status(403).html(Layout.page("需要访问口令", Layout.Nav.NONE, false, Pages.token()));
     }
     ctx.skipRemainingHandlers();
+  }
+
+  /** The same address without its {@code token} parameter, so the token does not stay in the address bar. */
+  private static String withoutToken(Context ctx) {
+    StringBuilder q = new StringBuilder();
+    ctx.queryParamMap().forEach((k, values) -> {
+      if (!k.equals("token")) {
+        for (String v : values) {
+          q.append(q.length() == 0 ? "?" : "&").append(Layout.q(k)).append('=').append(Layout.q(v));
+        }
+      }
+    });
+    return ctx.path() + q;
   }
 
   /** The addresses that show the round, behind the token when there is one. */
@@ -315,9 +327,5 @@ final class Routes {
   private static boolean wantsJson(Context ctx) {
     String accept = ctx.header("Accept");
     return accept != null && accept.contains("application/json") && !accept.contains("text/html");
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -41,6 +41,8 @@ class AccessTest {
       assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
       assertThat(f.get("/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).statusCode()).isEqualTo(200);
       assertThat(f.get("/api/round", "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+      HttpResponse<String> deep = f.get("/file?name=" + Layout.q("a b.xlsx") + "&token=" + TOKEN);
+      assertThat(deep.headers().firstValue("Location")).hasValue("/file?name=a+b.xlsx");
 
       assertThat(f.get("/check").statusCode()).isEqualTo(200);
       assertThat(f.get("/check").body()).doesNotContain("本轮提交</a>");
