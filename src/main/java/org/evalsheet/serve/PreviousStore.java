@@ -41,6 +41,7 @@ final class PreviousStore {
    */
   record Earlier(String file, String forSha, String sha, String received, FileResult result) {}
 
+  /** The version of a file the board showed last: its hash, when it arrived, its result. */
   private record Known(String sha, String received, FileResult result) {}
 
   private final Path dir;
