@@ -56,7 +56,12 @@ public final class Main {
   /** Runs one command line and returns its exit code; prints only to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     if (args.length == 0) {
-      err.println("用法错误：缺少命令。运行 evalsheet --help 查看用法。");
+      // A clerk who double-clicks or types the bare name should learn what to type next, not only that it was wrong.
+      err.println("用法错误：缺少命令。可用的命令：");
+      for (Command c : Command.values()) {
+        err.printf("  evalsheet %-8s %s%n", c.verb(), c.description());
+      }
+      err.println("例如在浏览器中查看本轮提交：evalsheet serve --inbox 收件箱 --out 结果。运行 evalsheet --help 查看全部用法。");
       return USAGE;
     }
     String first = args[0].toLowerCase(Locale.ROOT);

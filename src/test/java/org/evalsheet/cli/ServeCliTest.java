@@ -29,6 +29,9 @@ class ServeCliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--inbox", "--port", "--bind", "--queue", "--keep", "--max-size", "--timeout");
     assertThat(MainTest.run("--help").out()).contains("serve");
+    MainTest.Run bare = MainTest.run();
+    assertThat(bare.code()).isEqualTo(2);
+    assertThat(bare.err()).contains("缺少命令", "evalsheet serve --inbox 收件箱 --out 结果", "batch", "validate");
   }
 
   @Test
