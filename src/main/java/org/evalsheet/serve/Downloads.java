@@ -69,7 +69,6 @@ final class Downloads {
     ctx.contentType(type(name));
     ctx.header("Content-Disposition", "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    ctx.header("Content-Length", Long.toString(Files.size(file)));
     InputStream in = Files.newInputStream(file);
     ctx.result(in);
   }

@@ -15,6 +15,8 @@ import org.evalsheet.batch.RoundFiles;
 import org.evalsheet.batch.RoundOutputs;
 import org.evalsheet.batch.StateVersion;
 import org.evalsheet.score.FileResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The round as the pages show it (本轮视图): sits between the watcher and the round's files, so that each time the
@@ -22,6 +24,7 @@ import org.evalsheet.score.FileResult;
  * and, for a resubmission, how it compares with the unit's previous submission ({@code previous} in report.json).
  */
 final class RoundView implements RoundOutputs {
+  private static final Logger LOG = LoggerFactory.getLogger(RoundView.class);
 
   /**
    * One state of the round, replaced whole after each wave.
@@ -93,7 +96,12 @@ final class RoundView implements RoundOutputs {
       }
     }
     if (!compared.isEmpty()) {
-      ReportJson.addPrevious(RoundFiles.reportFile(outDir), compared);
+      try {
+        ReportJson.addPrevious(RoundFiles.reportFile(outDir), compared);
+      } catch (IOException | RuntimeException e) {
+        // The board still shows the comparison; only report.json lacks it until the next wave.
+        LOG.warn("无法把与上次提交的对比写入 report.json：{}", e.toString());
+      }
     }
     long next = snapshot.revision() + 1;
     snapshot = new Snapshot(next, List.copyOf(results), roster, Map.copyOf(received), Map.copyOf(compared),

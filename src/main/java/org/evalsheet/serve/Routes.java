@@ -1,6 +1,8 @@
 package org.evalsheet.serve;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -62,6 +64,12 @@ final class Routes {
       config.jetty.multipartConfig.maxTotalRequestSize(opts.limits().maxFileBytes() * FORM_FILES + OVERHEAD,
           SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+      // Pages and JSON are gzipped; workbooks are zip files already and go as they are.
+      CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+      List<String> excluded = new ArrayList<>(gzip.getExcludedMimeTypes());
+      excluded.addAll(List.of("application/vnd.openxmlformats", "application/vnd.ms-excel"));
+      gzip.setExcludedMimeTypes(excluded);
+      config.http.compressionStrategy = gzip;
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(graceMillis);
         // Lets a stop wait for the requests in flight (a self-check being answered) instead of cutting them.

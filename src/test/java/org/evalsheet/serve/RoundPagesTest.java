@@ -77,6 +77,14 @@ class RoundPagesTest {
     HttpResponse<byte[]> filled = f.getBytes(Layout.filledLink("司法局报送/青岛市司法局2023年度项目绩效自评表（2个项目）.xlsx"));
     assertThat(filled.statusCode()).isEqualTo(200);
     assertThat(filled.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+    HttpResponse<byte[]> asBrowser = f.http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(f.base() + "/files/summary.xlsx")).header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(asBrowser.headers().firstValue("Content-Encoding")).as("a workbook is not gzipped again").isEmpty();
+    assertThat(asBrowser.body()).startsWith(summary.body());
+    HttpResponse<byte[]> page = f.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(page.headers().firstValue("Content-Encoding")).as("pages are").hasValue("gzip");
     for (String bad : List.of("/files/../report.json", "/files/%2e%2e/%2e%2e/etc/passwd", "/files/filled/..%2F..%2Freport.json",
         "/files/filled/../../../../etc/passwd", "/files/.evalsheet/lock", "/files/filled/%2Fetc%2Fpasswd",
         "/files/filled/不存在.xlsx", "/files/report.json/..")) {
