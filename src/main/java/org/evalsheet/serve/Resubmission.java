@@ -33,10 +33,10 @@ import org.evalsheet.score.TableResult;
  * @param added findings of this version that the earlier one did not have
  * @param changed numbers that differ, in table order
  */
-public record Resubmission(String previousFile, String previousReceived, List<Finding> fixed,
+record Resubmission(String previousFile, String previousReceived, List<Finding> fixed,
     List<Finding> remaining, List<Finding> added, List<Change> changed) {
 
-  public Resubmission {
+  Resubmission {
     fixed = List.copyOf(fixed);
     remaining = List.copyOf(remaining);
     added = List.copyOf(added);
@@ -53,10 +53,10 @@ public record Resubmission(String previousFile, String previousReceived, List<Fi
    * @param to this version's value as written
    * @param cell where it is in this version, or null
    */
-  public record Change(String table, String item, String what, String from, String to, CellRef cell) {}
+  record Change(String table, String item, String what, String from, String to, CellRef cell) {}
 
   /** Compares {@code newer} with {@code older}; the earlier file is named {@code older.file()}. */
-  public static Resubmission compare(FileResult older, String olderReceived, FileResult newer) {
+  static Resubmission compare(FileResult older, String olderReceived, FileResult newer) {
     Map<String, Finding> before = keyed(older);
     Map<String, Finding> after = keyed(newer);
     List<Finding> fixed = new ArrayList<>();
@@ -80,7 +80,7 @@ public record Resubmission(String previousFile, String previousReceived, List<Fi
   }
 
   /** Whether nothing at all differs. */
-  public boolean same() {
+  boolean same() {
     return fixed.isEmpty() && added.isEmpty() && changed.isEmpty();
   }
 
