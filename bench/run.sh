@@ -3,8 +3,9 @@
 # POI's usermodel round trip and evalsheet's batch / validate / fill under /usr/bin/time -v, the everyday rounds
 # (1 file, 31 files, 1,000 files) through bin/evalsheet and java -jar, a plain openpyxl script on 300
 # openpyxl-written files beside evalsheet on the same files (when python3-openpyxl is installed), and the watch
-# latency; prints one table (also written to target/bench/results.md). See BENCHMARKS.md.
-# Run from anywhere: bench/run.sh [--quick] [--help]
+# latency, and evalsheet serve's self-check (one upload on a warm server, 40 at once); prints one table (also written
+# to target/bench/results.md). See BENCHMARKS.md.
+# Run from anywhere: bench/run.sh [--quick] [--serve-only] [--help]
 set -euo pipefail
 
 # JVM flags for every evalsheet run; try class-data sharing or C1 only here, e.g.
@@ -16,8 +17,9 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 
 usage() {
   cat <<'EOF'
-usage: bench/run.sh [--quick] [--work DIR] [--repeat N] [--seed N] [--build] [--no-poi]
+usage: bench/run.sh [--quick] [--serve-only] [--work DIR] [--repeat N] [--seed N] [--build] [--no-poi]
   --quick     smoke run: 100 files, a 2,000-row table, 1,000 summary tables (default 1,000 / 20,000 / 10,000)
+  --serve-only  only the serve rows: one self-check on a warm server, 40 concurrent self-checks
   --work DIR  where inputs, runs and results go (default target/bench); inputs are reused when their
               parameters and generator are unchanged
   --repeat N  run the floor, POI and batch steps N times and report the median wall time (default 1)
@@ -38,9 +40,11 @@ REPEAT=1
 SEED=20200101
 BUILD=0
 POI=1
+SERVE_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
+    --serve-only) SERVE_ONLY=1 ;;
     --work) WORK=$(mkdir -p "$2" && cd "$2" && pwd); shift ;;
     --repeat) REPEAT=$2; shift ;;
     --seed) SEED=$2; shift ;;
@@ -71,6 +75,77 @@ command -v java >/dev/null || { echo "java not found" >&2; exit 1; }
 if [ "$BUILD" = 1 ] || { [ ! -f "$JAR" ] && [ -z "${EVALSHEET_JAR:-}" ]; }; then
   log "building target/evalsheet.jar (mvn -B -q -DskipTests package)"
   mvn -B -q -DskipTests package >"$WORK/build.log" 2>&1 || { log "build failed (see $WORK/build.log)"; exit 1; }
+fi
+
+# (i) evalsheet serve: the self-check on loopback. A seed-size file (the bundled seed, 23 leaves) uploaded to a
+# warm server one at a time (upload to answer: median and p95 of 50), then 40 uploads at once (all answered, none
+# lost, the server's peak RSS). The server runs with -Xmx256m: memory stays bounded because at most --threads
+# checks run at once and the rest wait in the queue.
+serve_rows() {
+  local seed=$ROOT/sample-workbooks/指标体系-青岛市人民政府办公厅.xlsx dir=$RUNS_DIR/serve url="" pid i
+  rm -rf "$dir" && mkdir -p "$dir/inbox"
+  java $EVALSHEET_JAVA_OPTS -Xmx256m -jar "$JAR" serve --inbox "$dir/inbox" --out "$dir/out" --port 0 --queue 64 \
+    >"$dir/stdout.txt" 2>"$dir/stderr.txt" &
+  pid=$!
+  for _ in $(seq 1 100); do
+    url=$(sed -n 's/.*本轮提交情况（财政局）：\(http[^ ]*\).*/\1/p' "$dir/stdout.txt")
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  if [ -z "$url" ]; then
+    row "serve: self-check" "seed.xlsx" "-" "-" "-" "FAILED: the server did not start (see ${dir#"$ROOT"/})"
+    kill "$pid" 2>/dev/null || true
+    return
+  fi
+  check() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -F "file=@$seed;filename=$1.xlsx" "${url}api/check"; }
+  for i in $(seq 1 30); do check "warm$i" >/dev/null; done
+  for i in $(seq 1 50); do check "one$i"; done >"$dir/one.txt"
+  local med p95 ok
+  med=$(awk '{ print $2 }' "$dir/one.txt" | sort -g | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }')
+  p95=$(awk '{ print $2 }' "$dir/one.txt" | sort -g | awk '{ a[NR] = $1 } END { printf "%.3f", a[int(NR * 0.95)] }')
+  ok=$(grep -c '^200 ' "$dir/one.txt" || true)
+  row "serve: one self-check on a warm server, upload to answer (median of 50)" "seed.xlsx" "$med" "-" "-" \
+    "p95 ${p95}s; $ok/50 answered 200"
+  TARGETS+=("self-check answers within a second on a warm server: median ${med}s, p95 ${p95}s — $(le "$p95" 1 && echo met || echo MISSED)")
+  local t0 t1 wall rss answered lost
+  t0=$(date +%s.%N)
+  seq 1 40 | xargs -P 40 -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
+    -F "file=@$seed;filename=many{}.xlsx" "${url}api/check" >"$dir/forty.txt"
+  t1=$(date +%s.%N)
+  wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+  answered=$(grep -c '^200 ' "$dir/forty.txt" || true)
+  lost=$((40 - $(wc -l <"$dir/forty.txt")))
+  rss=$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null || echo "-")
+  local slowest
+  slowest=$(awk '{ print $2 }' "$dir/forty.txt" | sort -g | tail -1)
+  row "serve: 40 concurrent self-checks on loopback, -Xmx256m" "40 × seed.xlsx" "$wall" "$(rate 40 "$wall")" "$rss" \
+    "$answered/40 answered 200, $lost lost, slowest ${slowest}s; other codes: $(grep -v '^200 ' "$dir/forty.txt" | cut -d' ' -f1 | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+  TARGETS+=("40 concurrent self-checks: $answered answered, $lost lost, peak RSS $rss MB — $([ "$answered" = 40 ] && echo met || echo MISSED)")
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+if [ "$SERVE_ONLY" = 1 ]; then
+  ROWS_MD=()
+  TARGETS=()
+  row() { ROWS_MD+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+  rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }'; }
+  le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
+  serve_rows
+  {
+    echo "## serve rows $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); java: $(java -version 2>&1 | sed -n 2p)"
+    echo "- load average (1/5/15 min) at the end: $(cut -d" " -f1-3 /proc/loadavg)"
+    echo
+    echo "| step | input | wall (s) | files/s | peak RSS (MB) | result |"
+    echo "|---|---|---:|---:|---:|---|"
+    printf '%s\n' "${ROWS_MD[@]}"
+    echo
+    printf -- '- %s\n' "${TARGETS[@]}"
+  } >"$WORK/serve-results.md"
+  cat "$WORK/serve-results.md"
+  exit 0
 fi
 
 # The runtime classpath for the generators and POI's round trip; the shaded jar carries the same libraries.
@@ -348,6 +423,8 @@ wait "$WATCH_PID" 2>/dev/null || true
 row "watch: one new file into a round of $FILES, bin/evalsheet" "1 file" "$LAT" "-" "-" \
   "settle ${SETTLE}s + ${LAT}s until report.json lists it"
 TARGETS+=("watch latency ≤ settle + 0.5 s: settle + ${LAT}s — $([ "$LAT" != "-" ] && le "$LAT" 0.5 && echo met || echo MISSED)")
+
+serve_rows
 
 # --- report ----------------------------------------------------------------------------------------------------
 JAVA_VERSION=$(java -version 2>&1 | sed -n 2p)

@@ -27,7 +27,7 @@ class LayeringTest {
       Map.entry("read.grid", 2), Map.entry("read.xlsx", 3), Map.entry("read.table", 3), Map.entry("read", 4),
       Map.entry("validate", 5), Map.entry("review", 6), Map.entry("score", 7),
       Map.entry("write", 8), Map.entry("write.fill", 9), Map.entry("write.summary", 9),
-      Map.entry("batch", 10), Map.entry("cli", 11));
+      Map.entry("batch", 10), Map.entry("serve", 11), Map.entry("cli", 12));
   /** Packages that may import POI: the container, the writers and the roster reader's batch. */
   private static final Set<String> POI = Set.of("read.xlsx", "read", "write", "write.fill", "write.summary", "batch");
   /** The public face of the packages whose machinery is kept package-private. */
@@ -39,7 +39,8 @@ class LayeringTest {
       "profile", Set.of("ProfileReader"),
       "write", Set.of("AtomicFiles", "JsonReport", "RunInfo", "XmlText"),
       "write.fill", Set.of("FilledCopyWriter"),
-      "write.summary", Set.of("SummaryWriter", "Round"));
+      "write.summary", Set.of("SummaryWriter", "Round"),
+      "serve", Set.of("RoundServer", "ServeOptions", "Tokens"));
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.evalsheet\\.([a-z.]+)\\.[A-Z]", Pattern.MULTILINE);
   private static final Pattern PUBLIC_TYPE =

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * The output folder's lock (输出目录锁): an OS file lock on {@code OUTDIR/.evalsheet/lock}, so one evalsheet at a
  * time writes there. The OS releases it when the process dies, even by {@code kill -9}, so no stale lock remains.
  */
-final class OutDirLock implements AutoCloseable {
+public final class OutDirLock implements AutoCloseable {
   private final Path outDir;
   private final FileChannel channel;
   private final FileLock lock;

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * path keeps recording a result O(1) however large the round, where a single state.json would be rewritten whole
  * for every file of a 1,000-file burst.
  */
-final class StateStore {
+public final class StateStore {
   private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
   private static final ObjectMapper MAPPER = mapper();
 

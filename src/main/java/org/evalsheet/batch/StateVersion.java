@@ -9,4 +9,4 @@ package org.evalsheet.batch;
  * @param firstSeen when this content was first observed in the inbox
  * @param processed when processing of this content finished
  */
-record StateVersion(String sha256, long size, String firstSeen, String processed) {}
+public record StateVersion(String sha256, long size, String firstSeen, String processed) {}

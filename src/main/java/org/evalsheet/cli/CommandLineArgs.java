@@ -62,7 +62,7 @@ record CommandLineArgs(
             : "出错时显示详细信息，并在屏幕上同时显示运行日志 / show stack traces, and the run's log on the console too")
         .get());
     o.addOption(Option.builder().longOpt("log").hasArg().argName("FILE")
-        .desc(command == Command.BATCH || command == Command.WATCH
+        .desc(command == Command.BATCH || command == Command.WATCH || command == Command.SERVE
             ? "运行日志写到这里，默认 OUTDIR/.evalsheet/evalsheet.log / where the run's log goes"
             : "运行日志写到这里（默认不写）/ write the run's log (POI's messages, rejected files) here").get());
     o.addOption(Option.builder().longOpt("profile").hasArg().argName("NAME|FILE")
@@ -85,14 +85,17 @@ record CommandLineArgs(
       o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
           .desc("输出目录（必填），原文件不会被修改 / output folder (required); inputs are never modified").get());
     }
-    if (command == Command.BATCH || command == Command.WATCH) {
+    if (command == Command.BATCH || command == Command.WATCH || command == Command.SERVE) {
       o.addOption(Option.builder().longOpt("roster").hasArg().argName("FILE")
           .desc("应提交单位名单（.txt 每行一个单位，或 .xlsx 第一列；别名写在后面，用逗号隔开：青岛市人力资源和社会保障局,"
               + "青岛市人社局）/ units expected to submit, aliases after commas").get());
       o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
           .desc("并行处理的文件数，默认为 CPU 核数 / files processed in parallel").get());
     }
-    if (command == Command.WATCH) {
+    if (command == Command.SERVE) {
+      ServeCommand.options(o);
+    }
+    if (command == Command.WATCH || command == Command.SERVE) {
       o.addOption(Option.builder().longOpt("settle").hasArg().argName("SECONDS")
           .desc("文件大小和时间保持不变多久才读取，默认 2 / a file must be unchanged this long").get());
       o.addOption(Option.builder().longOpt("rescan").hasArg().argName("SECONDS")
@@ -105,11 +108,15 @@ record CommandLineArgs(
     CommandLine cl = DefaultParser.builder().get().parse(options(command), args);
     boolean help = cl.hasOption("help");
     List<Path> inputs = cl.getArgList().stream().map(Path::of).toList();
+    if (command == Command.SERVE && cl.hasOption("inbox")) {
+      inputs = List.of(Path.of(cl.getOptionValue("inbox")));
+    }
     if (!help) {
       if (inputs.isEmpty()) {
-        throw new ParseException(command == Command.VALIDATE || command == Command.FILL ? "缺少要检查的文件" : "缺少收件文件夹 INBOX");
+        throw new ParseException(command == Command.VALIDATE || command == Command.FILL ? "缺少要检查的文件"
+            : command == Command.SERVE ? "缺少收件文件夹：--inbox INBOX" : "缺少收件文件夹 INBOX");
       }
-      if ((command == Command.BATCH || command == Command.WATCH) && inputs.size() > 1) {
+      if ((command == Command.BATCH || command == Command.WATCH || command == Command.SERVE) && inputs.size() > 1) {
         throw new ParseException("只能指定一个收件文件夹，多余的参数：" + inputs.subList(1, inputs.size()));
       }
       if (command != Command.VALIDATE && !cl.hasOption("out")) {

@@ -67,7 +67,12 @@ public final class Main {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.charset.Charset fileNames) {
     if (args.length == 0) {
-      err.println("用法错误：缺少命令。运行 evalsheet --help 查看用法。");
+      // A clerk who double-clicks or types the bare name should learn what to type next, not only that it was wrong.
+      err.println("用法错误：缺少命令。可用的命令：");
+      for (Command c : Command.values()) {
+        err.printf("  evalsheet %-8s %s%n", c.verb(), c.description());
+      }
+      err.println("例如在浏览器中查看本轮提交：evalsheet serve --inbox 收件箱 --out 结果。运行 evalsheet --help 查看全部用法。");
       return USAGE;
     }
     String first = args[0].toLowerCase(Locale.ROOT);
@@ -89,7 +94,7 @@ public final class Main {
     }
     Command command = Command.find(first);
     if (command == null) {
-      err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch, profile。运行 evalsheet --help 查看用法。");
+      err.println("用法错误：未知命令“" + args[0] + "”。可用命令：validate, fill, batch, watch, serve, profile。运行 evalsheet --help 查看用法。");
       return USAGE;
     }
     if (command == Command.PROFILE) {
@@ -115,6 +120,7 @@ public final class Main {
       case VALIDATE, FILL -> new CheckCommand(parsed, out, err).run();
       case BATCH -> new BatchCommand(parsed, out, err).run();
       case WATCH -> new WatchCommand(parsed, out, err).run();
+      case SERVE -> new ServeCommand(parsed, rest, out, err).run();
       case PROFILE -> throw new IllegalStateException("handled above");
     }, err, parsed.verbose());
   }

@@ -21,12 +21,20 @@ final class WatchSignals {
    * @param say where to tell the clerk that stopping has begun (the command's stderr)
    */
   public static void install(Watcher watcher, java.io.PrintWriter say) {
+    install(watcher::stop, say, "正在停止：处理完当前文件并写出汇总后退出（再按一次 Ctrl-C 立即退出）");
+  }
+
+  /**
+   * The same for any long-running command ({@code serve}): {@code stop} runs on a thread of its own at the first
+   * signal, and by the shutdown hook; it must be safe to call twice.
+   */
+  public static void install(Runnable stop, java.io.PrintWriter say, String stopping) {
     AtomicBoolean asked = new AtomicBoolean();
     Runnable onSignal = () -> {
       if (asked.compareAndSet(false, true)) {
-        say.println("正在停止：处理完当前文件并写出汇总后退出（再按一次 Ctrl-C 立即退出）");
+        say.println(stopping);
         say.flush();
-        Thread t = new Thread(watcher::stop, "evalsheet-stop");
+        Thread t = new Thread(stop, "evalsheet-stop");
         t.setDaemon(true);
         t.start();
       } else {
@@ -35,7 +43,7 @@ final class WatchSignals {
     };
     handle("INT", onSignal);
     handle("TERM", onSignal);
-    Runtime.getRuntime().addShutdownHook(new Thread(watcher::stop, "evalsheet-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "evalsheet-shutdown"));
   }
 
   /**
