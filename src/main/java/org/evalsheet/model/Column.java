@@ -9,6 +9,10 @@ public enum Column {
   WEIGHT("权重"),
   EXPLANATION("指标解释"),
   BENCHMARK("标杆值"),
+  /** The 年度指标值's comparison when the 一体化 export splits it: {@code 指标性质} ({@code ≧}, {@code ═}, {@code ≦}). */
+  TARGET_OP("指标性质"),
+  /** The 年度指标值's unit when the 一体化 export splits it: {@code 度量单位} ({@code 人次}, {@code %}, {@code 百分比}). */
+  TARGET_UNIT("度量单位"),
   ACTUAL("实际完成值"),
   RULE("评分标准"),
   REMARK("备注"),

@@ -29,7 +29,8 @@ final class Notation {
       Map.entry("少于", Quantity.Op.LT), Map.entry("等于", Quantity.Op.EQ), Map.entry(">=", Quantity.Op.GE),
       Map.entry("<=", Quantity.Op.LE), Map.entry("≥", Quantity.Op.GE), Map.entry("≧", Quantity.Op.GE),
       Map.entry("≤", Quantity.Op.LE), Map.entry("≦", Quantity.Op.LE), Map.entry(">", Quantity.Op.GT),
-      Map.entry("<", Quantity.Op.LT), Map.entry("=", Quantity.Op.EQ), Map.entry("为", Quantity.Op.EQ));
+      Map.entry("<", Quantity.Op.LT), Map.entry("=", Quantity.Op.EQ), Map.entry("═", Quantity.Op.EQ),
+      Map.entry("为", Quantity.Op.EQ));
   private static final List<Map.Entry<String, Quantity.Op>> SUFFIXES = List.of(
       Map.entry("及以上", Quantity.Op.GE), Map.entry("以上", Quantity.Op.GE), Map.entry("(含)", Quantity.Op.NONE),
       Map.entry("以内", Quantity.Op.LE), Map.entry("之内", Quantity.Op.LE), Map.entry("及以下", Quantity.Op.LE),

@@ -76,10 +76,18 @@ public final class Reviewer {
         r = execution(leaf, w);
         executionRate = r.ratio();
       } else if (table.has(Column.ACTUAL)) {
+        if (self != null && w != null && self.compareTo(w) >= 0 && leaf.text(Column.BENCHMARK).isBlank()
+            && leaf.text(Column.ACTUAL).isBlank()) {
+          out.add(Finding.info(Code.NOT_VERIFIABLE, table.cell(leaf, Column.SCORE), who(leaf) + "得满分 " + format(self)
+              + "，但年度指标值和实际完成值都没有填写，无法核实"));
+        }
         Rules.Outcome o = rules.review(leaf, w);
         r = o.review();
         if (o.unitMismatch() != null) {
           out.add(Finding.warning(Code.UNIT_MISMATCH, table.cell(leaf, Column.ACTUAL), who(leaf) + o.unitMismatch()));
+        }
+        if (o.unverifiable() != null) {
+          out.add(Finding.info(Code.NOT_VERIFIABLE, table.cell(leaf, Column.ACTUAL), who(leaf) + o.unverifiable()));
         }
       } else {
         continue;

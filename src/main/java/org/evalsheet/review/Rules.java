@@ -31,7 +31,11 @@ final class Rules {
   }
 
   /** What an unreviewable leaf says: no rule, and why (the units that do not compare, say). */
-  record Outcome(LeafReview review, String unitMismatch) {}
+  record Outcome(LeafReview review, String unitMismatch, String unverifiable) {
+    Outcome(LeafReview review, String unitMismatch) {
+      this(review, unitMismatch, null);
+    }
+  }
 
   /** The kind of rule a target calls for. */
   static Kind kind(Quantity target, Indicator leaf) {
@@ -70,6 +74,13 @@ final class Rules {
     }
     if (actual.form() != Quantity.Form.NUMBER) {
       return new Outcome(new LeafReview(leaf, kind, target, actual, null, null, null, null, false, null, ""), null);
+    }
+    if (actual.op() != Quantity.Op.NONE && actual.op() == target.op() && target.value() != null
+        && actual.value().compareTo(target.value()) == 0
+        && actual.base().equals(target.base())) {
+      // 实际完成值 ≥266米 under 年度指标值 ≥266米: the target written again, not a measurement to score by.
+      return new Outcome(new LeafReview(leaf, kind, target, actual, null, null, null, null, false, null, ""), null,
+          "实际完成值“" + actual.text() + "”只是重复了年度指标值，无法按完成情况核实，请填写实际完成的数值");
     }
     BigDecimal a = comparable(actual, target);
     if (a == null) {

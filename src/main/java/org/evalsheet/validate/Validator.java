@@ -45,6 +45,7 @@ public final class Validator {
     boolean template = Submitted.isTemplate(table);
     LeafChecks.check(table, template, profile, out);
     SumChecks.check(table, template, profile, out);
+    GradeCheck.check(table, profile, template, out);
     out.sort(null);
     return List.copyOf(out);
   }

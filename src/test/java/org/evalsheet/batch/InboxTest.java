@@ -122,7 +122,7 @@ class InboxTest {
     }
     try {
       List<String> seen = scanWithoutReadingPrivileges(locked);
-      assertThat(seen).containsExactly("file b.xlsx", "unreadable 锁住|REJECTED|无法读取：没有读取权限");
+      assertThat(seen).containsExactly("file b.xlsx", "unreadable 锁住|REJECTED|无法读取：没有权限");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }

@@ -34,8 +34,8 @@ class MessagesCliTest {
   @CsvSource(delimiter = '|', textBlock = """
       batch IN --out OUT --rooster r.txt      | batch 没有选项 --rooster，是不是 --roster？
       batch IN --out OUT --theads 2           | batch 没有选项 --theads，是不是 --threads？
-      validate IN --roster r.txt              | validate 没有选项 --roster（--roster 只用于 batch、watch 命令）
-      validate IN --setle 2                   | validate 没有选项 --setle（--settle 只用于 watch 命令）
+      validate IN --roster r.txt              | validate 没有选项 --roster（--roster 只用于 batch、watch、serve 命令）
+      validate IN --setle 2                   | validate 没有选项 --setle（--settle 只用于 watch、serve 命令）
       batch IN -o                             | 选项 --out（-o）后面缺少输出文件夹 DIR
       batch IN --out OUT --json               | 选项 --json 后面缺少文件名 FILE
       batch IN --out OUT --zzz                | batch 没有选项 --zzz。可用选项：--help（-h） --verbose

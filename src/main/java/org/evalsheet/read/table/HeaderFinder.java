@@ -128,7 +128,56 @@ final class HeaderFinder {
     final List<Integer> otherScores = new ArrayList<>();
     final Map<Integer, String> texts = new java.util.HashMap<>();
     final List<Integer> weights = new ArrayList<>();
+    /** Cells naming the indicator column without a level ({@code 考核内容}, {@code 指标名称}). */
+    final List<Integer> names = new ArrayList<>();
     boolean weightPercent;
+
+    /** {@code 分值 | … | 分数}: where 分值 is the weight, 分数 is the score the row earned. */
+    void scoreNamedAsPoints() {
+      if (columns.containsKey(Column.SCORE) || weights.size() < 2) {
+        return;
+      }
+      for (int c : weights) {
+        String t = Text.compact(texts.getOrDefault(c, ""));
+        if ((t.equals("分数") || t.equals("得分数") || t.equals("实得分数")) && columns.get(Column.WEIGHT) != c) {
+          columns.put(Column.SCORE, c);
+          weights.remove(Integer.valueOf(c));
+          return;
+        }
+      }
+    }
+
+    /**
+     * Levels for the columns named without one: with no level heading, the first is level 1, the next level 2…;
+     * after 一级/二级 headings, a 指标名称 right of them is the next level.
+     */
+    void namedLevels() {
+      int level = 0;
+      int deepestCol = -1;
+      if (!names.isEmpty() && weights.size() >= 2 && weights.get(0) < names.get(0)
+          && columns.keySet().stream().noneMatch(HeaderFinder::isLevel)) {
+        // 项目权重 | 评价内容 | 分值: the first "weight" column holds the parts' labels (项目决策 2 分).
+        int labels = weights.remove(0);
+        columns.put(Column.LEVEL1, labels);
+        columns.put(Column.WEIGHT, weights.get(0));
+        level = 1;
+        deepestCol = labels;
+      }
+      for (int l = 1; l <= 4; l++) {
+        Integer c = columns.get(Column.level(l));
+        if (c != null) {
+          level = l;
+          deepestCol = c;
+        }
+      }
+      for (int c : names) {
+        if (c > deepestCol && level < 4) {
+          level++;
+          columns.put(Column.level(level), c);
+          deepestCol = c;
+        }
+      }
+    }
 
     void put(Column column, int c, String text) {
       texts.put(c, text);
@@ -210,6 +259,9 @@ final class HeaderFinder {
         String lower = grid.coveredFromAbove(r + 1, c) ? "" : grid.shown(r + 1, c).text();
         column = HeaderNames.match(lower);
         text = lower;
+        if (column != null && !upper.isEmpty() && HeaderNames.match(upper + lower) == column) {
+          text = upper + "/" + lower; // 得分 over 自评 | 复核: the heading says both words
+        }
         if (column == null && !lower.isEmpty()) {
           column = HeaderNames.match(upper + lower);
           text = upper + "/" + lower;
@@ -225,8 +277,13 @@ final class HeaderFinder {
         if (column == Column.WEIGHT && HeaderNames.percent(text) && found.columns.get(Column.WEIGHT) == c) {
           found.weightPercent = true;
         }
+      } else if (!continuesLeft && HeaderNames.NAME_COLUMNS.contains(Text.compact(upper))) {
+        found.names.add(c);
+        found.texts.put(c, upper);
       }
     }
+    found.scoreNamedAsPoints();
+    found.namedLevels();
     return found;
   }
 }

@@ -32,13 +32,17 @@ final class HeaderNames {
   static {
     names(Column.LEVEL1, "一级指标", "一级", "1级指标", "一级指标名称", "一级指标内容");
     names(Column.LEVEL2, "二级指标", "二级", "2级指标", "二级指标名称", "二级指标内容");
-    names(Column.LEVEL3, "三级指标", "三级", "3级指标", "三级指标名称", "三级指标内容");
+    names(Column.LEVEL3, "三级指标", "三级", "3级指标", "三级指标名称", "三级指标内容", "指标名称(三级指标)",
+        "三级指标名称(具体指标)");
     names(Column.LEVEL4, "四级指标", "四级", "4级指标", "四级指标名称", "四级指标内容");
     names(Column.WEIGHT, "权重", "分值", "权数", "标准分", "满分", "最高分", "权重分", "指标分值", "标准分值", "权重分值");
-    names(Column.SCORE, "得分", "自评得分", "评价得分", "考评得分", "实际得分", "自评分", "自评分数", "评价分值");
+    names(Column.SCORE, "得分", "自评得分", "评价得分", "考评得分", "实际得分", "自评分", "自评分数", "评价分值", "自评");
+    names(Column.TARGET_OP, "指标性质", "指标方向", "运算符");
+    names(Column.TARGET_UNIT, "度量单位", "计量单位", "指标单位");
+    names(Column.REVIEW_SCORE, "复核", "复核分", "复评", "核查分", "复核分数");
     names(Column.RATE, "得分率", "自评得分率");
     names(Column.RULE, "评分标准", "评分依据", "评价要点", "评分细则", "评分方法", "评分规则", "评价标准", "评分标准及方法",
-        "评分办法", "评分标准和方法", "计分方法", "评分要点");
+        "评分办法", "评分标准和方法", "计分方法", "评分要点", "计分标准", "计分办法", "评价标准及依据", "得分计算方法");
     names(Column.EXPLANATION, "指标解释", "指标说明", "指标内涵", "指标释义", "指标定义");
     names(Column.BENCHMARK, "标杆值", "年度指标值", "目标值", "年度工作目标", "指标值", "预期目标值", "年度目标值",
         "年初目标值", "全年目标值", "年初指标值", "预期指标值", "指标值A", "年度绩效目标值",
@@ -60,6 +64,8 @@ final class HeaderNames {
   /** A header about a score rather than a score: 评分标准, 得分说明, 扣分原因, 得分率. */
   private static final Pattern NOT_A_NUMBER =
       Pattern.compile(".*(标准|依据|方法|细则|要点|规则|说明|原因|理由|情况|解释|内容|名称|率|办法|分析)$");
+  /** 未完成原因分析及改进措施, 未完成原因及拟采取的改进措施: the reasons a shortfall needs. */
+  private static final Pattern REMARK = Pattern.compile("^(未完成|偏差|扣分|差异)?原因.*|.*(改进措施|整改措施)$");
   private static final Pattern LEVEL = Pattern.compile("^([一二三四1-4])级(指标)?(名称|内容)?$");
 
   private static void names(Column column, String... names) {
@@ -67,6 +73,14 @@ final class HeaderNames {
       NAMES.put(n, column);
     }
   }
+
+  /**
+   * Headers that name the indicator column of a table without 一级/二级 headings ({@code 考核内容}, {@code 评价指标 |
+   * 评价内容 | 指标名称}): the first is level 1, the next level 2 and so on, left to right, when a header row has no
+   * level heading of its own.
+   */
+  static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("考核内容", "考核指标", "考核项目", "评价指标",
+      "评价内容", "评价项目", "指标名称", "指标内容", "指标", "项目名称及内容", "评分项目");
 
   /** The column a header cell names, or null: {@code 权 重} and {@code 得\n分} match, {@code 得分率} is not 得分. */
   static Column match(String header) {
@@ -126,6 +140,9 @@ final class HeaderNames {
     if (level.matches()) {
       char digit = level.group(1).charAt(0);
       return Column.level(digit <= '9' ? digit - '0' : "一二三四".indexOf(digit) + 1);
+    }
+    if (REMARK.matcher(key).matches()) {
+      return Column.REMARK;
     }
     if (NOT_A_NUMBER.matcher(key).matches()) {
       return null;

@@ -59,6 +59,7 @@ final class RowWalker {
   /** Rows the template left (指标2：, ……, an empty category) and 其中 rows under a scored indicator. */
   private final List<Integer> templateRows = new ArrayList<>();
   private final List<Integer> detailRows = new ArrayList<>();
+  private boolean targetsJoined;
   /** What the last rows read belong to (a leaf, or a group's own row), which a continuation row joins; or null. */
   private Object lastItem;
 
@@ -153,9 +154,20 @@ final class RowWalker {
       noName(r);
       return;
     }
+    if (deepest == 1 && rows.numberedPart(r)) {
+      part(r, own[1]);
+      return;
+    }
+    if (deepest == 1 && open[1] != null && groupRows.contains(open[1].row) && rows.numberedItem(r)) {
+      addLeaf(r, Labels.named(own[1]).name(), 2, rows.levelCol(1));
+      return;
+    }
     boolean groupRow = rows.groupRow(r, deepest);
+    // A category the template lists with nothing under it (生态效益指标), or a group label repeated on a row of its
+    // own: a group (when new) with no leaf, never a leaf.
+    boolean category = !groupRow && deepest < header.deepestLevel() && !rows.hasValues(r) && !rows.hasTargets(r);
     boolean changed = false;
-    for (int level = 1; level <= (groupRow ? deepest : deepest - 1); level++) {
+    for (int level = 1; level <= (groupRow || category ? deepest : deepest - 1); level++) {
       if (own[level] == null) {
         continue;
       }
@@ -166,6 +178,11 @@ final class RowWalker {
       BigDecimal declared = n.declared() != null ? n.declared() : rows.levelWeight(r, level);
       startGroup(level, n.name(), declared, r);
       changed = true;
+    }
+    if (category) {
+      templateRows.add(r);
+      touchGroups(r);
+      return;
     }
     if (groupRow) {
       GroupDraft g = open[deepest];
@@ -185,7 +202,7 @@ final class RowWalker {
       return;
     }
     if (!rows.hasValues(r) && named.declared() == null) {
-      if (Remnants.isTemplateName(name) || deepest < header.deepestLevel() && !rows.hasTargets(r)) {
+      if (Remnants.isTemplateName(name)) {
         templateRows.add(r);
         touchGroups(r);
         return;
@@ -206,6 +223,18 @@ final class RowWalker {
   }
 
 
+
+  /** {@code 一、评价前期工作组情况 | 30 | | 29}: a part of an outline scoring table, its numbers its own row's. */
+  private void part(int r, String label) {
+    Labels.Named n = Labels.named(label);
+    startGroup(1, n.name(), n.declared(), r);
+    GroupDraft g = open[1];
+    if (rows.hasNumbers(r)) {
+      g.ownRow = rows.numbersRow(r, rows.levelCol(1));
+    }
+    groupRows.add(r);
+    lastItem = g;
+  }
 
   /** A row without any label: part of the leaf (or group row) above, or a leaf whose name was left out. */
   private void noName(int r) {
@@ -262,6 +291,10 @@ final class RowWalker {
         leaf.texts.put(c, t);
       }
     }
+    String target = splitTarget(r);
+    if (target != null) {
+      leaf.texts.put(Column.BENCHMARK, target);
+    }
     leaves.add(leaf);
     lastItem = leaf;
     touchGroups(r);
@@ -299,6 +332,27 @@ final class RowWalker {
         g.lastRow = Math.max(g.lastRow, r);
       }
     }
+  }
+
+  /**
+   * The 年度指标值 of a row whose header splits it into 指标性质 | 指标值 | 度量单位 (the 一体化 export), joined as
+   * one target ({@code ≧ | 735 | 人次} → {@code ≧735人次}); null when the header does not split it. Said once.
+   */
+  private String splitTarget(int r) {
+    Integer op = header.columns().get(Column.TARGET_OP);
+    Integer unit = header.columns().get(Column.TARGET_UNIT);
+    if (op == null && unit == null) {
+      return null;
+    }
+    String value = cells.text(r, header.columns().get(Column.BENCHMARK));
+    String joined = cells.text(r, op) + value + (value.isEmpty() ? "" : cells.text(r, unit));
+    if (!targetsJoined) {
+      targetsJoined = true;
+      cells.note(Finding.info(Code.TARGET_COLUMNS_JOINED, cells.ref(header.row(), op != null ? op : unit),
+          "年度指标值分成“指标性质 | 指标值 | 度量单位”几列填写，按合在一起的目标值读取（如“" + (joined.isEmpty() ? "≥95%"
+              : joined) + "”）"));
+    }
+    return joined.isEmpty() ? null : joined;
   }
 
   /** Whether row {@code r}'s 得分 (or 分值) cell is merged into the one of the leaf's first row. */

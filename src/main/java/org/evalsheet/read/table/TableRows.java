@@ -46,6 +46,50 @@ final class TableRows {
         scoreCol == null ? Integer.MAX_VALUE : scoreCol);
   }
 
+  /** {@code 一、评价前期工作组情况}: a part of an outline scoring table. */
+  private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+[、.．,，]");
+  /** {@code 1、评价工作组人员专业能力}, {@code (1)…}: an item under a part. */
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile("^([0-9]+[、.．,，)）]|[(（][0-9一二三四五六七八九十]+[)）])");
+
+  /**
+   * Whether row {@code r} opens a part of an outline scoring table whose one label column numbers parts
+   * {@code 一、二、} and items {@code 1、2、} under them: its label is a part and the next label is an item.
+   */
+  boolean numberedPart(int r) {
+    int col = singleLevelCol();
+    if (col < 0 || !PART.matcher(Text.compact(cells.text(r, col))).find()) {
+      return false;
+    }
+    for (int n = r + 1; n <= grid.lastRow(); n++) {
+      String t = Text.compact(cells.text(n, col));
+      if (!t.isEmpty()) {
+        return ITEM.matcher(t).find();
+      }
+    }
+    return false;
+  }
+
+  /** Whether row {@code r}'s label is an item of an outline scoring table ({@code 1、}, {@code (1)}). */
+  boolean numberedItem(int r) {
+    int col = singleLevelCol();
+    return col >= 0 && ITEM.matcher(Text.compact(cells.text(r, col))).find();
+  }
+
+  /** The one level column when the header has only one, else -1. */
+  private int singleLevelCol() {
+    int found = -1;
+    for (int level = 1; level <= 4; level++) {
+      if (levelCols[level] >= 0) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = levelCols[level];
+      }
+    }
+    return found;
+  }
+
   /** A group level's own 分值 on a label's row (a header with 分值 after every level), or null. */
   java.math.BigDecimal levelWeight(int r, int level) {
     Integer col = header.levelWeights().get(level);
