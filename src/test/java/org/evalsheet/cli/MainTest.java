@@ -237,10 +237,10 @@ class MainTest {
     Run r = run("batch", inbox.toString(), "--out", out.toString(), "--roster",
         ProjectFiles.samples().resolve("roster.txt").toString(), "--threads", "2");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("通过      12", "需退回    2", "无法处理  1", "已忽略    1", "青岛市审计局");
+    assertThat(r.out()).contains("通过      15", "需退回    2", "无法处理  1", "已忽略    1", "青岛市审计局");
     assertThat(out.resolve("summary.xlsx")).isRegularFile();
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-    assertThat(report.get("totals").get("files").asInt()).isEqualTo(16);
+    assertThat(report.get("totals").get("files").asInt()).isEqualTo(19);
     assertThat(out.resolve("filled/司法局报送/青岛市司法局2023年度项目绩效自评表（2个项目）.xlsx")).isRegularFile();
     assertThat(treeHash(inbox)).isEqualTo(before);
     try (Workbook summary = WorkbookFactory.create(out.resolve("summary.xlsx").toFile(), null, true)) {

@@ -94,13 +94,13 @@ class RoundCliTest {
   @Test
   void gradesAveragesAndChartsCountThePassingTablesOnlyAndSaySo() {
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("  通过      12\n  需退回    2\n  无法处理  1\n  已忽略    1\n")
-        .contains("等次分布（按通过的 13 张表统计；需退回的 2 张不评等次）：优 6，良 4，中 2，差 1")
-        .contains("平均分 86.58（按通过的表）");
+    assertThat(run.out()).contains("  通过      15\n  需退回    2\n  无法处理  1\n  已忽略    1\n")
+        .contains("等次分布（按通过的 16 张表统计；需退回的 2 张不评等次）：优 9，良 4，中 2，差 1")
+        .contains("平均分 88.74（按通过的表）");
     List<List<String>> stats = sheets.get("统计");
     assertThat(stats).anyMatch(r -> r.subList(0, 3).equals(List.of("口径", "按通过的表统计", "13")))
         .anyMatch(r -> r.subList(0, 3).equals(List.of("等次", "优", "6")))
-        .anyMatch(r -> r.subList(0, 3).equals(List.of("得分", "平均分", "86.58")));
+        .anyMatch(r -> r.subList(0, 3).equals(List.of("得分", "平均分", "88.74")));
     assertThat(stats.stream().skip(1).filter(r -> r.size() > 4 && !r.get(4).isEmpty())).hasSize(13)
         .noneMatch(r -> r.get(4).startsWith("青岛市商务局"));
   }
@@ -207,7 +207,7 @@ class RoundCliTest {
     try (Stream<Path> s = Files.walk(previous)) {
       assertThat(s.filter(Files::isRegularFile).count()).isEqualTo(before).isEqualTo(14);
     }
-    assertThat(second.out()).contains("上次运行留下的 14 个副本已移到 " + previous + "/（filled 中只有这次的副本）");
+    assertThat(second.out()).contains("上次运行留下的 17 个副本已移到 " + previous + "/（filled 中只有这次的副本）");
     assertThat(new ObjectMapper().readTree(again.resolve("report.json").toFile()).get("files")).hasSize(1);
   }
 }

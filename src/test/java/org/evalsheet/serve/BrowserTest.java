@@ -79,7 +79,7 @@ class BrowserTest {
   void theBoardListsTheRoundAndFiltersIt() throws Exception {
     driver.manage().window().setSize(new Dimension(1400, 1080));
     driver.get(f.base() + "/");
-    assertThat(rows()).hasSizeGreaterThanOrEqualTo(17);
+    assertThat(rows()).hasSizeGreaterThanOrEqualTo(20);
     assertThat(rows().get(0).getAttribute("data-status")).isEqualTo("return");
     screenshot("board");
 
@@ -88,8 +88,8 @@ class BrowserTest {
     assertThat(rows()).allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("return"));
     assertThat(driver.getCurrentUrl()).contains("filter=return");
 
-    driver.findElement(By.linkText("全部（18）")).click();
-    waiting().until(d -> rows().size() == 18);
+    driver.findElement(By.linkText("全部（21）")).click();
+    waiting().until(d -> rows().size() == 21);
     driver.findElement(By.id("q")).sendKeys("教育");
     waiting().until(d -> rows().size() == 1);
     assertThat(rows().get(0).getText()).contains("青岛市教育局");

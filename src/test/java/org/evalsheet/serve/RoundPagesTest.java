@@ -98,7 +98,7 @@ class RoundPagesTest {
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode json = new ObjectMapper().readTree(r.body());
     assertThat(json.path("tool").asText()).isEqualTo("evalsheet");
-    assertThat(json.path("files")).hasSize(16);
+    assertThat(json.path("files")).hasSize(19);
     assertThat(json.path("totals").path("invalid").asInt()).isEqualTo(2);
   }
 

@@ -43,7 +43,7 @@ final class ServeFixture implements AutoCloseable {
     Path inbox = ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), tmp.resolve("收件箱"));
     ServeFixture f = start(inbox, tmp.resolve("结果"), RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT),
         ReadLimits.DEFAULT, null, 64);
-    f.awaitRound(s -> s.files().size() == 16);
+    f.awaitRound(s -> s.files().size() == 19);
     return f;
   }
 

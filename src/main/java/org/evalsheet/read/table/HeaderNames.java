@@ -80,7 +80,7 @@ final class HeaderNames {
    * level heading of its own.
    */
   static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("考核内容", "考核指标", "考核项目", "评价指标",
-      "评价内容", "评价项目", "指标名称", "指标内容", "指标", "项目名称及内容", "评分项目");
+      "评价内容", "评价项目", "指标名称", "指标内容", "项目名称及内容", "评分项目");
 
   /** The column a header cell names, or null: {@code 权 重} and {@code 得\n分} match, {@code 得分率} is not 得分. */
   static Column match(String header) {
