@@ -29,7 +29,10 @@ def sheet(title, rows, merges, name):
     for r, row in enumerate(rows, 1):
         for c, v in enumerate(row, 1):
             if v is not None:
-                ws.cell(r, c, v).alignment = WRAP
+                cell = ws.cell(r, c, v)
+                cell.alignment = WRAP
+                if isinstance(v, str) and v.startswith("="):
+                    cell.data_type = "s"  # a target written "=640元" is text, as the clerk typed it, not a formula
     for m in merges:
         ws.merge_cells(m)
     ws["A1"].font = Font(bold=True, size=14)

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
@@ -38,6 +39,33 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
   public long warnings() {
     return count(Severity.WARNING);
   }
+
+  /**
+   * The conclusion as the clerk is told it (评价结论), line by line: the evaluation's ({@code 经评价，项目综合得分 98.4
+   * 分，等次：优。}, the level-1 scores, the deductions); for a table with errors, what must be done instead
+   * ({@code 本表有 2 处错误，需更正后重新报送。}) and the total its scores add to for reference, with no grade
+   * ({@code 更正后评定等次}); "" for a template without errors.
+   */
+  public String conclusion() {
+    String text = evaluation == null ? "" : evaluation.conclusion();
+    long n = errors();
+    if (n == 0) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder("本表有 ").append(n).append(" 处错误，需更正后重新报送。");
+    if (evaluation != null && evaluation.scoreTotal() != null && !evaluation.template()) {
+      sb.append("\n按所填得分合计 ").append(Decimals.format(evaluation.scoreTotal())).append(" 分，仅供参考；")
+          .append(REGRADE).append('。');
+      int rest = text.indexOf('\n');
+      if (rest >= 0) {
+        sb.append(text, rest, text.length());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** What stands in place of the grade of a table with errors. */
+  public static final String REGRADE = "更正后评定等次";
 
   /**
    * The same result without the indicators' long texts (评分标准, 指标解释…), which only validation reads: a round of

@@ -91,14 +91,14 @@ final class FilePage {
       fact(h, "得分", Numbers.format(e.scoreTotal()) + " / " + Numbers.format(e.fullMark())
           + (e.rescaled() ? "（适用权重 " + Numbers.format(e.applicableWeight()) + "，折算百分制 "
           + Numbers.format(e.onHundred()) + " 分）" : "") + "，得分率 " + Numbers.percent(e.rate()));
-      fact(h, "等次", e.grade() == null ? "—" : e.grade());
+      fact(h, "等次", t.errors() > 0 ? TableResult.REGRADE : e.grade() == null ? "—" : e.grade());
     } else if (e != null && e.template()) {
       fact(h, "得分", "空白模板（没有填得分）");
     }
     fact(h, "错误 / 警告", t.errors() + " / " + t.warnings());
     h.close("dl");
-    if (e != null && !e.conclusion().isBlank()) {
-      h.el("h4", "评价结论", "class", "sr-only").el("p", e.conclusion(), "class", "conclusion");
+    if (!t.conclusion().isBlank()) {
+      h.el("h4", "评价结论", "class", "sr-only").el("p", t.conclusion(), "class", "conclusion");
     }
     List<Finding> elsewhere = new java.util.ArrayList<>();
     Html grid = new Html();

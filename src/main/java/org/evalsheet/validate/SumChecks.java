@@ -171,7 +171,7 @@ final class SumChecks {
             + format(scoreSum) + "/" + format(weightSum) + " = " + Decimals.percent(expected) + " 不符"));
       }
     } else if (!rate.isEmpty()) {
-      out.add(Finding.warning(Code.RATE_NOT_NUMBER, rateCell, "合计行得分率" + notNumber(rate) + "，将重新计算"));
+      out.add(Finding.warning(Code.RATE_NOT_NUMBER, rateCell, "合计行得分率" + notNumber(rate) + "，请填写数值或留空"));
     }
   }
 

@@ -174,7 +174,7 @@ public final class JsonReport {
       }
     }
     g.writeEndArray();
-    g.writeStringField("conclusion", e == null ? "" : e.conclusion());
+    g.writeStringField("conclusion", result.conclusion());
     g.writeArrayFieldStart("findings");
     for (Finding f : result.findings()) {
       g.writeStartObject();

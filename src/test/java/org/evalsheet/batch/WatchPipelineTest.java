@@ -118,20 +118,23 @@ class WatchPipelineTest {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");
     Roster roster = RosterReader.read(ProjectFiles.samples().resolve("roster.txt"), ReadLimits.DEFAULT);
+    Map<String, Integer> expected = org.evalsheet.testing.samples.SampleExpectations.totals();
+    int files = expected.get("files") + 1;
     try (Watcher w = watcher(inbox, out, roster)) {
       start(w);
       new SeedWorkbook().write(inbox.resolve("办公厅.xlsx"));
       await(1);
       ProjectFiles.copyTree(ProjectFiles.samples().resolve("submissions"), inbox.resolve("第二批"));
-      await(17);
+      await(files);
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (said.stream().noneMatch(l -> l.startsWith("目前共 17 ")) && System.nanoTime() < deadline) {
+      while (said.stream().noneMatch(l -> l.startsWith("目前共 " + files + " ")) && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
     }
     List<String> totals = said.stream().filter(l -> l.startsWith("目前共 ")).toList();
     assertThat(totals).as("one line per wave, none repeated").doesNotHaveDuplicates().hasSizeGreaterThan(1)
-        .contains("目前共 17 个文件：通过 13，需退回 2，无法处理 1，已忽略 1；名单中未提交 1 个单位，不在名单上的提交 1 个");
+        .contains("目前共 " + files + " 个文件：通过 " + (expected.get("ok") + 1)
+            + "，需退回 2，无法处理 1，已忽略 1；名单中未提交 1 个单位，不在名单上的提交 1 个");
   }
 
   @Test

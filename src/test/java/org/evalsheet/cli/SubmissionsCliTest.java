@@ -93,7 +93,7 @@ class SubmissionsCliTest {
     Path out = dir.resolve("结果");
     MainTest.Run r = MainTest.run("batch", inbox.toString(), "--out", out.toString(), "--roster",
         ProjectFiles.samples().resolve("roster.txt").toString());
-    assertThat(r.out()).contains("名单中的 16 个单位均已提交");
+    assertThat(r.out()).contains("名单中的 19 个单位均已提交");
     try (Workbook wb = WorkbookFactory.create(out.resolve("summary.xlsx").toFile(), null, true)) {
       Sheet roll = wb.getSheet("名单核对");
       assertThat(roll.getLastRowNum()).isZero();

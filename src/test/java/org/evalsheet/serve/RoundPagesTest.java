@@ -55,6 +55,8 @@ class RoundPagesTest {
     String html = f.get(Layout.fileLink("青岛市商务局外贸发展专项资金绩效自评表.xlsx")).body();
     assertThat(html).contains("需退回", "有 1 处错误", "下载填好的副本", "超过权重");
     assertThat(html).containsPattern("<td class=\"num err\" id=\"t0-J9\"");
+    assertThat(html).as("a table with errors is not graded").contains("更正后评定等次", "本表有 1 处错误，需更正后重新报送")
+        .doesNotContain("等次：");
   }
 
   @Test

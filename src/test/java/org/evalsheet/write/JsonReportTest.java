@@ -103,7 +103,8 @@ class JsonReportTest {
     assertThat(table.get("deductions").toString()).isEqualTo("[{\"indicator\":\"绩效目标合理性\",\"points\":0.5},"
         + "{\"indicator\":\"绩效指标明确性\",\"points\":0.5},{\"indicator\":\"预算编制科学性\",\"points\":0.5},"
         + "{\"indicator\":\"预算执行率\",\"points\":0.1}]");
-    assertThat(table.get("conclusion").asText()).startsWith("经评价，项目综合得分 98.4 分，等次：优。");
+    assertThat(table.get("conclusion").asText()).as("a table with errors is not graded, in its words too")
+        .isEqualTo("本表有 1 处错误，需更正后重新报送。\n按所填得分合计 98.4 分，仅供参考；更正后评定等次。");
     assertThat(table.get("findings").get(0).toString()).isEqualTo("{\"severity\":\"warning\","
         + "\"code\":\"SCORE_NOT_ALLOWED_BY_RULE\",\"cell\":\"指标体系!J6\",\"message\":\"得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数\"}");
     assertThat(table.get("findings").get(1).get("severity").asText()).isEqualTo("error");

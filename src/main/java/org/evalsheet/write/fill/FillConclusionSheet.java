@@ -3,6 +3,7 @@ package org.evalsheet.write.fill;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.evalsheet.model.Decimals;
 import org.evalsheet.model.Finding;
 import org.evalsheet.model.Indicator;
 import org.evalsheet.model.IndicatorTable;
+import org.evalsheet.model.Severity;
 import org.evalsheet.review.LeafReview;
 import org.evalsheet.review.Review;
 import org.evalsheet.score.Evaluation;
@@ -19,17 +21,18 @@ import org.evalsheet.validate.Submitted;
 import org.evalsheet.write.fill.FillPlan.Style;
 
 /**
- * The 评价结论 sheet of a filled copy (评价结论工作表): per table the conclusion, the level-1/level-2 table (指标, 权重,
- * 得分, 得分率), the findings (单元格, 级别, 代码, 说明) and, for a reviewed table, the 复核 table; landscape A4, one page
- * wide. Laid out here once, as rows of a {@link FillPlan.Sheet} both writers draw; a sheet of that name from an
+ * The 评价结论 sheet of a filled copy (评价结论工作表): per table the conclusion (for a table with errors, what must be
+ * done and no grade), the level-1/level-2 table (指标, 权重, 得分, 得分率), the numbered findings (序号, 单元格, 级别,
+ * 说明; errors first, before the level table when there are any) and, for a reviewed table, the 复核 table;
+ * landscape A4, one page wide. Laid out here once, as rows of a {@link FillPlan.Sheet} both writers draw; a sheet of that name from an
  * earlier fill is replaced in place.
  */
 final class FillConclusionSheet {
   static final String NAME = "评价结论";
   static final String FALLBACK = "评价结论（evalsheet）";
   /**
-   * Column widths in characters. The level table takes the first four, a finding's 说明 spans the last five, the
-   * 复核 table takes all eight.
+   * Column widths in characters. The level table takes the first four; a finding takes 序号, 单元格, 级别 and its
+   * 说明 spans the last five; the 复核 table takes all eight.
    */
   static final int[] WIDTHS = {28, 14, 14, 9, 10, 10, 9, 56};
   /** The first column a finding's 说明 spans (to the last). */
@@ -41,7 +44,8 @@ final class FillConclusionSheet {
   /** The height in points of one line of wrapped text. */
   static final float LINE = 16f;
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
-  static final List<String> FINDINGS_HEAD = List.of("单元格", "级别", "代码", "说明");
+  static final List<String> FINDINGS_HEAD = List.of("序号", "单元格", "级别", "说明");
+  static final String FINDINGS_TITLE = "问题清单（错误在前）";
   static final String NO_FINDINGS = "未发现问题";
   static final List<String> REVIEW_HEAD = List.of("指标", "年度指标值", "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明");
   static final String REVIEW_TITLE = "自评复核（按年度指标值和实际完成值核算）";
@@ -76,19 +80,33 @@ final class FillConclusionSheet {
   private void table(TableResult result) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
+    List<Finding> findings = ordered(result.findings());
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     row(null);
     text(0, heading(t), Style.BOLD);
     mergeAcross();
-    for (String line : lines(e)) {
+    for (String line : lines(result)) {
       row(height(line, SPAN));
       text(0, line, Style.WRAP);
       mergeAcross();
     }
-    if (e != null && e.grade() != null) {
+    if (errors > 0 || e != null && e.grade() != null) {
       row(null);
       text(0, "等次", Style.BOLD);
-      text(1, e.grade(), Style.PLAIN);
+      text(1, errors > 0 ? TableResult.REGRADE : e.grade(), Style.PLAIN);
     }
+    if (errors > 0) {
+      findings(t, findings);
+      levels(e);
+    } else {
+      levels(e);
+      findings(t, findings);
+    }
+    review(result);
+  }
+
+  /** The level-1/level-2 table: 指标, 权重, 得分, 得分率, then 合计. */
+  private void levels(Evaluation e) {
     next++;
     row(null);
     for (int c = 0; c < TABLE_HEAD.size(); c++) {
@@ -102,29 +120,56 @@ final class FillConclusionSheet {
       }
       line("合计", e.weightTotal(), e.scoreTotal(), Style.BOXED_BOLD);
     }
+  }
+
+  /**
+   * The numbered findings (问题清单): 序号, 单元格, 级别, 说明, errors first; the number is the one the marked cell's
+   * comment refers to. Codes stay in the JSON report: the sheet is for people.
+   */
+  private void findings(IndicatorTable t, List<Finding> findings) {
     next++;
+    row(null);
+    text(0, FINDINGS_TITLE, Style.BOLD);
     row(null);
     for (int c = 0; c < FINDINGS_HEAD.size(); c++) {
       text(c, FINDINGS_HEAD.get(c), Style.HEAD);
     }
-    if (result.findings().isEmpty()) {
+    if (findings.isEmpty()) {
       row(null);
       text(0, NO_FINDINGS, Style.BOXED);
-      for (int c = 1; c < FINDINGS_HEAD.size(); c++) {
+      for (int c = 1; c < WIDTHS.length; c++) {
         number(c, null, Style.BOXED);
       }
+      merges.add(new FillPlan.Merge(openIndex, openIndex, 0, WIDTHS.length - 1));
     }
-    for (Finding f : result.findings()) {
-      row(Math.max(height(f.message(), NOTE_WIDTH), height(f.code(), WIDTHS[2])));
-      text(0, f.cell() == null ? t.sheet() : f.cell().toString(), Style.BOXED_WRAP);
-      text(1, f.severity().label(), Style.BOXED_WRAP);
-      text(2, f.code(), Style.BOXED_WRAP);
+    int n = 0;
+    for (Finding f : findings) {
+      row(Math.max(height(f.message(), NOTE_WIDTH), height(place(t, f), WIDTHS[1])));
+      text(0, String.valueOf(++n), Style.BOXED);
+      text(1, place(t, f), Style.BOXED_WRAP);
+      text(2, f.severity().label(), Style.BOXED_WRAP);
       text(NOTE_FROM, f.message(), Style.BOXED_WRAP);
       for (int c = NOTE_FROM + 1; c < WIDTHS.length; c++) {
         number(c, null, Style.BOXED_WRAP);
       }
       merges.add(new FillPlan.Merge(openIndex, openIndex, NOTE_FROM, WIDTHS.length - 1));
     }
+  }
+
+  /** Where a finding lies, as the clerk finds it: the cell ({@code 指标体系!J9}) or the sheet. */
+  private static String place(IndicatorTable t, Finding f) {
+    return f.cell() == null ? t.sheet() : f.cell().toString();
+  }
+
+  /**
+   * A table's findings in the order the sheet lists and numbers them: errors, then warnings, then infos, each in
+   * the order they were found.
+   */
+  static List<Finding> ordered(List<Finding> findings) {
+    return findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+  }
+
+  private void review(TableResult result) {
     List<ReviewRow> review = reviewRows(result);
     if (!review.isEmpty()) {
       next++;
@@ -203,9 +248,20 @@ final class FillConclusionSheet {
     return e == null || e.template() || e.conclusion().isEmpty() ? "未填写得分，仅检查了权重。" : e.conclusion();
   }
 
-  /** The conclusion's lines (总体、一级指标、扣分情况), each written to its own merged row. */
-  static List<String> lines(Evaluation e) {
-    return List.of(conclusion(e).split("\n"));
+  /**
+   * The conclusion's lines (总体、一级指标、扣分情况), each written to its own merged row: the result's
+   * ({@link TableResult#conclusion}), a table with errors pointing to its numbered findings and its red cells.
+   */
+  static List<String> lines(TableResult result) {
+    Evaluation e = result.evaluation();
+    long errors = result.errors();
+    if (errors == 0) {
+      return List.of(conclusion(e).split("\n"));
+    }
+    List<String> lines = new ArrayList<>(List.of(result.conclusion().split("\n")));
+    lines.set(0, "本表有 " + errors + " 处错误，需更正后重新报送（见下方问题清单第 " + (errors == 1 ? "1" : "1–" + errors)
+        + " 条，表中已用红色标出）。");
+    return lines;
   }
 
   /**

@@ -3,8 +3,14 @@ package org.evalsheet.write.fill;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evalsheet.model.CellRef;
 import org.evalsheet.model.IndicatorTable;
 import org.evalsheet.score.TableResult;
 
@@ -50,7 +56,9 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
         // The rows the layout moved down carry the cells planned for the tables below with them.
         tables.replaceAll(done -> done.shifted(place.sheet(), place.shiftedFrom()));
       }
-      tables.add(new Table(place.sheet(), FillTable.cells(t, place, layout)));
+      int lastCol = Math.max(place.rateCol(), t.table().columns().values().stream().mapToInt(Integer::intValue)
+          .max().orElse(0));
+      tables.add(new Table(place.sheet(), FillTable.cells(t, place, layout), lastCol));
     }
     return new FillPlan(tables, FillConclusionSheet.plan(results));
   }
@@ -129,7 +137,7 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
    *
    * @param sheet the table's sheet
    */
-  record Table(String sheet, List<Cell> cells) {
+  record Table(String sheet, List<Cell> cells, int lastCol) {
     Table {
       cells = cells.stream().sorted(Cell.ORDER).toList();
     }
@@ -137,8 +145,51 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
     /** The table with its cells on {@code sheet} at or below {@code from} one row lower. */
     Table shifted(String onSheet, int from) {
       return new Table(sheet, cells.stream().map(c -> c.sheet().equals(onSheet) && c.row() >= from
-          ? new Cell(c.sheet(), c.row() + 1, c.col(), c.number(), c.percent(), c.mark(), c.comment()) : c).toList());
+          ? new Cell(c.sheet(), c.row() + 1, c.col(), c.number(), c.percent(), c.mark(), c.comment()) : c).toList(),
+          lastCol);
     }
+  }
+
+  /**
+   * How each table sheet prints (表格页的打印): the last column it must show (the 得分率 column the copy fills, or
+   * adds), by sheet. Every such sheet is fitted to one page wide, as many tall as it takes, and a print area the
+   * department set is widened to that column, so that 得分 and 得分率 print beside the indicators' names.
+   */
+  Map<String, Integer> printColumns() {
+    Map<String, Integer> last = new LinkedHashMap<>();
+    for (Table t : tables) {
+      last.merge(t.sheet(), t.lastCol(), Math::max);
+    }
+    return last;
+  }
+
+  /** The part of a print area's reference ({@code 'Sheet 1'!$A$1:$H$40}) a single rectangle ends at. */
+  private static final Pattern AREA = Pattern.compile(
+      "^('(?:[^']|'')*'!|[^,'!]*!)?\\$?([A-Za-z]{1,3})\\$?(\\d+):\\$?([A-Za-z]{1,3})\\$?(\\d+)$");
+
+  /**
+   * A print area widened to end at {@code lastCol} or further (打印区域), as {@code $A$1:$J$40} without the sheet; null
+   * when it already covers that column or is not one rectangle (left as the department set it).
+   */
+  static String widenedArea(String area, int lastCol) {
+    Matcher m = area == null ? null : AREA.matcher(area.trim());
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    if (column(m.group(4)) >= lastCol) {
+      return null;
+    }
+    return "$" + m.group(2).toUpperCase(Locale.ROOT) + "$" + m.group(3) + ":$"
+        + CellRef.columnName(lastCol) + "$" + m.group(5);
+  }
+
+  /** The zero-based index of a column's letters ({@code A} → 0, {@code AA} → 26). */
+  private static int column(String letters) {
+    int c = 0;
+    for (char ch : letters.toUpperCase(Locale.ROOT).toCharArray()) {
+      c = c * 26 + (ch - 'A' + 1);
+    }
+    return c - 1;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.evalsheet.model.CellRef;
 import org.evalsheet.model.Code;
@@ -22,8 +23,9 @@ import org.evalsheet.score.TableResult;
 
 /**
  * What the copy writes into one table's sheet (填写指标表): every leaf's 得分率, scores derived from a submitted
- * 得分率, the 得分率 of group and 小计 rows, the 合计 row's numbers, and every error and warning marked on its cell
- * with a comment. Touches no other cell. POI-free: both writers draw these cells.
+ * 得分率, the 得分率 of group and 小计 rows, the 合计 row's numbers, each only where the department left the cell
+ * empty, and every error and warning marked on its cell with a comment that names its number in the 评价结论 sheet's
+ * list. Touches no other cell. POI-free: both writers draw these cells.
  */
 final class FillTable {
   private FillTable() {}
@@ -39,11 +41,13 @@ final class FillTable {
     UnaryOperator<CellRef> moved = c -> c.sheet().equals(sheet) && c.row() >= place.shiftedFrom()
         ? new CellRef(c.sheet(), c.row() + 1, c.col()) : c;
     Map<CellRef, List<Finding>> marked = marked(result, moved);
+    List<Finding> numbered = FillConclusionSheet.ordered(result.findings());
+    Function<List<Finding>, List<String>> lines = fs -> lines(fs, numbered);
     Map<CellRef, FillPlan.Cell> cells = new TreeMap<>();
     for (Map.Entry<CellRef, Edit> en : edits.entrySet()) {
       List<Finding> findings = marked.getOrDefault(en.getKey(), List.of());
       cells.put(en.getKey(), new FillPlan.Cell(sheet, en.getKey().row(), en.getKey().col(), en.getValue().value(),
-          en.getValue().percent(), mark(findings), lines(findings)));
+          en.getValue().percent(), mark(findings), lines.apply(findings)));
     }
     for (Map.Entry<CellRef, List<Finding>> en : marked.entrySet()) {
       CellRef at = en.getKey();
@@ -54,7 +58,7 @@ final class FillTable {
       if (target != null) {
         CellRef key = new CellRef(target, at.row(), at.col());
         cells.merge(key, new FillPlan.Cell(target, at.row(), at.col(), null, false, mark(en.getValue()),
-            lines(en.getValue())), FillTable::both);
+            lines.apply(en.getValue())), FillTable::both);
       }
     }
     return List.copyOf(cells.values());
@@ -70,10 +74,11 @@ final class FillTable {
   }
 
   /**
-   * The numbers a table's results put into its sheet: every leaf's 得分率, scores derived from a submitted 得分率, the
-   * 得分率 of every outline group row and 小计 row (and its weight and score when left empty), and the 合计 row's weight
-   * (when empty), score and rate; scores and weights in the sheet's own scale (a table of fractional weights gets
-   * fractions back).
+   * The numbers a table's results put into its sheet, only where the department left the cell empty (a number it
+   * wrote is never changed: a wrong one stays, marked, with the right value in its finding): every leaf's 得分率,
+   * scores derived from a submitted 得分率, the 得分率 of every outline group row and 小计 row (and its weight and
+   * score), and the 合计 row's weight, score and rate; scores and weights in the sheet's own scale (a table of
+   * fractional weights gets fractions back).
    */
   static Map<CellRef, Edit> edits(TableResult result, String sheetName, int totalRow, int rateCol) {
     IndicatorTable table = result.table();
@@ -87,7 +92,7 @@ final class FillTable {
     Integer weightCol = table.columns().get(Column.WEIGHT);
     for (LeafScore leaf : e.leaves()) {
       int r = leaf.indicator().row();
-      if (leaf.rate() != null) {
+      if (leaf.rate() != null && leaf.indicator().rate().isEmpty()) {
         edits.put(new CellRef(sheetName, r, rateCol), new Edit(leaf.rate(), true));
       }
       if (leaf.derivedFromRate() && leaf.score() != null && scoreCol != null) {
@@ -96,7 +101,7 @@ final class FillTable {
     }
     for (GroupScore g : e.groups()) {
       for (TotalRow row : g.group().statedRows()) {
-        if (g.rate() != null && !e.template()) {
+        if (g.rate() != null && !e.template() && row.rate().isEmpty()) {
           edits.put(new CellRef(sheetName, row.row(), rateCol), new Edit(g.rate(), true));
         }
         boolean subtotal = row.equals(g.group().subtotal());
@@ -108,14 +113,14 @@ final class FillTable {
         }
       }
     }
-    boolean weightEmpty = table.total() == null || table.total().weight().isEmpty();
-    if (weightCol != null && weightEmpty && e.weightTotal() != null) {
+    TotalRow total = table.total();
+    if (weightCol != null && (total == null || total.weight().isEmpty()) && e.weightTotal() != null) {
       edits.put(new CellRef(sheetName, totalRow, weightCol), new Edit(scale.sheetWeight(e.weightTotal()), false));
     }
-    if (scoreCol != null && e.scoreTotal() != null) {
+    if (scoreCol != null && (total == null || total.score().isEmpty()) && e.scoreTotal() != null && !e.template()) {
       edits.put(new CellRef(sheetName, totalRow, scoreCol), new Edit(scale.sheetScore(e.scoreTotal()), false));
     }
-    if (e.rate() != null) {
+    if (e.rate() != null && (total == null || total.rate().isEmpty())) {
       edits.put(new CellRef(sheetName, totalRow, rateCol), new Edit(e.rate(), true));
     }
     return edits;
@@ -152,8 +157,14 @@ final class FillTable {
     return FillPlan.Mark.NONE;
   }
 
-  /** The comment's lines for a cell's findings: {@code 级别：说明} each. */
-  static List<String> lines(List<Finding> findings) {
-    return findings.stream().map(f -> f.severity().label() + "：" + f.message()).toList();
+  /**
+   * The comment's lines for a cell's findings: {@code 级别（评价结论第 N 条）：说明} each, N being the finding's number
+   * in the 评价结论 sheet's list ({@code numbered}), so that a printout's coloured cell leads to its words.
+   */
+  static List<String> lines(List<Finding> findings, List<Finding> numbered) {
+    return findings.stream().map(f -> {
+      int n = numbered.indexOf(f);
+      return f.severity().label() + (n < 0 ? "" : "（评价结论第 " + (n + 1) + " 条）") + "：" + f.message();
+    }).toList();
   }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
@@ -39,6 +40,7 @@ final class UsermodelCopy {
     for (FillPlan.Table t : plan.tables()) {
       copy.draw(t);
     }
+    plan.printColumns().forEach(copy::fitWidth);
     UsermodelConclusion.write(workbook, plan.conclusion());
     // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
     workbook.setForceFormulaRecalculation(true);
@@ -62,6 +64,23 @@ final class UsermodelCopy {
         }
         comment(sheet, cell, c.comment());
       }
+    }
+  }
+
+  /** A table sheet prints one page wide, its print area (when the department set one) reaching {@code lastCol}. */
+  private void fitWidth(String name, int lastCol) {
+    Sheet sheet = workbook.getSheet(name);
+    if (sheet == null) {
+      return;
+    }
+    sheet.setFitToPage(true);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    int index = workbook.getSheetIndex(sheet);
+    String wider = FillPlan.widenedArea(workbook.getPrintArea(index), lastCol);
+    if (wider != null) {
+      workbook.setPrintArea(index, wider);
     }
   }
 

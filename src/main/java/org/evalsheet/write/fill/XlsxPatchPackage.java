@@ -219,6 +219,32 @@ final class XlsxPatchPackage {
     sheets.add(new Sheet(name, sheets.size(), WORKSHEET, part));
   }
 
+  /**
+   * Widens the print area the department set on a sheet to end at {@code lastCol}, as {@link FillPlan#widenedArea}
+   * says; a sheet without one, or with one that already covers it or is not one rectangle, is left as it is.
+   */
+  void widenPrintArea(int sheetIndex, int lastCol) throws XlsxPatchUnsupported {
+    String wb = text(workbookPart);
+    for (Tag t = XlsxPatchXml.find(wb, 0, "definedName"); t != null; t = XlsxPatchXml.find(wb, t.end(), "definedName")) {
+      String tag = t.text(wb);
+      if (t.empty() || !"_xlnm.Print_Area".equals(XlsxPatchXml.attr(tag, "name"))
+          || !String.valueOf(sheetIndex).equals(XlsxPatchXml.attr(tag, "localSheetId"))) {
+        continue;
+      }
+      int close = wb.indexOf("</" + t.name() + ">", t.end());
+      if (close < 0) {
+        throw new XlsxPatchUnsupported("definedName 未结束");
+      }
+      String area = XmlText.unescape(wb.substring(t.end(), close));
+      String wider = FillPlan.widenedArea(area, lastCol);
+      if (wider != null) {
+        String sheet = area.contains("!") ? area.substring(0, area.lastIndexOf('!') + 1) : "";
+        put(workbookPart, wb.substring(0, t.end()) + XmlText.escape(sheet + wider) + wb.substring(close), false);
+      }
+      return;
+    }
+  }
+
   /** Asks Excel to recalculate every formula on opening, as POI's setForceFormulaRecalculation does. */
   void forceRecalculation() throws XlsxPatchUnsupported {
     String wb = text(workbookPart);

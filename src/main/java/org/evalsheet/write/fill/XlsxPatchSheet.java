@@ -16,6 +16,11 @@ import org.evalsheet.write.fill.XlsxPatchXml.Tag;
  * number as its cached {@code <v>}.
  */
 final class XlsxPatchSheet {
+  /** Elements that follow {@code <pageSetup>} in a worksheet, in schema order. */
+  private static final Set<String> AFTER_PAGE_SETUP = Set.of("headerFooter", "rowBreaks", "colBreaks",
+      "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
+      "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+      "extLst");
   /** Elements that follow {@code <legacyDrawing>} in a worksheet, in schema order. */
   private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
       "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
@@ -49,20 +54,23 @@ final class XlsxPatchSheet {
    * The sheet's XML with the cells edited.
    *
    * @param legacyDrawing a {@code <legacyDrawing>} element to add (the sheet's first comments), or null
+   * @param fitWidth whether the sheet prints fitted to one page wide ({@code fitToPage}, {@code fitToWidth="1"
+   *     fitToHeight="0"}), as a table sheet of the copy does
    */
-  static String transform(String xml, Map<CellRef, CellEdit> cells, Restyle styles, String legacyDrawing)
-      throws XlsxPatchUnsupported {
-    return new XlsxPatchSheet(xml, cells, styles).run(legacyDrawing);
+  static String transform(String xml, Map<CellRef, CellEdit> cells, Restyle styles, String legacyDrawing,
+      boolean fitWidth) throws XlsxPatchUnsupported {
+    return new XlsxPatchSheet(xml, cells, styles).run(legacyDrawing, fitWidth);
   }
 
-  private String run(String legacyDrawing) throws XlsxPatchUnsupported {
+  private String run(String legacyDrawing, boolean fitWidth) throws XlsxPatchUnsupported {
     Tag data = XlsxPatchXml.find(xml, 0, "sheetData");
     if (data == null) {
       throw new XlsxPatchUnsupported("工作表没有 sheetData");
     }
     prefix = data.prefix();
     StringBuilder out = new StringBuilder(xml.length() + 256 * rows.size() + 1024);
-    out.append(dimension(xml.substring(0, data.start())));
+    String head = dimension(xml.substring(0, data.start()));
+    out.append(fitWidth ? fitToPage(head) : head);
     int pos;
     if (data.empty()) {
       out.append(XlsxPatchXml.opened(data.text(xml)));
@@ -99,11 +107,54 @@ final class XlsxPatchSheet {
         pos = end;
       }
     }
+    String tail = fitWidth ? pageSetup(xml.substring(pos)) : xml.substring(pos);
     if (legacyDrawing == null) {
-      return out.append(xml, pos, xml.length()).toString();
+      return out.append(tail).toString();
     }
-    int at = legacyDrawingPosition(pos);
-    return out.append(xml, pos, at).append(legacyDrawing).append(xml, at, xml.length()).toString();
+    int at = position(tail, 0, AFTER_LEGACY_DRAWING, "legacyDrawing");
+    return out.append(tail, 0, at).append(legacyDrawing).append(tail, at, tail.length()).toString();
+  }
+
+  /** The part before {@code <sheetData>} with {@code <sheetPr><pageSetUpPr fitToPage="1"/>} set or added. */
+  private String fitToPage(String head) throws XlsxPatchUnsupported {
+    String fit = "<" + prefix + "pageSetUpPr fitToPage=\"1\"/>";
+    Tag pr = XlsxPatchXml.find(head, 0, "sheetPr");
+    if (pr == null) {
+      Tag root = XlsxPatchXml.find(head, 0, "worksheet");
+      if (root == null) {
+        throw new XlsxPatchUnsupported("工作表没有 worksheet 元素");
+      }
+      return head.substring(0, root.end()) + "<" + prefix + "sheetPr>" + fit + "</" + prefix + "sheetPr>"
+          + head.substring(root.end());
+    }
+    if (pr.empty()) {
+      return head.substring(0, pr.start()) + XlsxPatchXml.opened(pr.text(head)) + fit + "</" + pr.name() + ">"
+          + head.substring(pr.end());
+    }
+    Tag setUp = XlsxPatchXml.find(head, pr.end(), "pageSetUpPr");
+    int close = head.indexOf("</" + pr.name() + ">", pr.end());
+    if (close < 0) {
+      throw new XlsxPatchUnsupported("sheetPr 未结束");
+    }
+    if (setUp != null && setUp.start() < close) {
+      return head.substring(0, setUp.start()) + XlsxPatchXml.withAttr(setUp.text(head), "fitToPage", "1")
+          + head.substring(setUp.end());
+    }
+    // pageSetUpPr is the last child of sheetPr in schema order.
+    return head.substring(0, close) + fit + head.substring(close);
+  }
+
+  /** The part after {@code </sheetData>} with {@code <pageSetup>} fitted to one page wide, added when missing. */
+  private String pageSetup(String tail) throws XlsxPatchUnsupported {
+    int at = position(tail, 0, AFTER_PAGE_SETUP, "pageSetup");
+    Tag found = XlsxPatchXml.next(tail, at);
+    if (found != null && found.opens("pageSetup")) {
+      String tag = XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(found.text(tail), "fitToWidth", "1"),
+          "fitToHeight", "0");
+      return tail.substring(0, found.start()) + tag + tail.substring(found.end());
+    }
+    return tail.substring(0, at) + "<" + prefix + "pageSetup fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        + tail.substring(at);
   }
 
   /** The worksheet's {@code <dimension>} widened to the cells written. */
@@ -134,20 +185,28 @@ final class XlsxPatchSheet {
     return head.substring(0, d.start()) + XlsxPatchXml.withAttr(d.text(head), "ref", wide) + head.substring(d.end());
   }
 
-  private int legacyDrawingPosition(int from) throws XlsxPatchUnsupported {
+  /**
+   * Where, among the worksheet's children in {@code part} from {@code from}, an element goes that precedes
+   * {@code after}: the start of the first child named in it, or of the worksheet's end tag; the start of
+   * {@code self} itself when the sheet already has it, except for {@code legacyDrawing}, which it may have only once.
+   */
+  private static int position(String part, int from, Set<String> after, String self) throws XlsxPatchUnsupported {
     int pos = from;
     while (true) {
-      Tag t = XlsxPatchXml.next(xml, pos);
+      Tag t = XlsxPatchXml.next(part, pos);
       if (t == null) {
         throw new XlsxPatchUnsupported("worksheet 未结束");
       }
-      if (t.closing() || AFTER_LEGACY_DRAWING.contains(t.local())) {
+      if (t.closing() || after.contains(t.local())) {
         return t.start();
       }
-      if (t.local().equals("legacyDrawing")) {
-        throw new XlsxPatchUnsupported("工作表已有 legacyDrawing");
+      if (t.local().equals(self)) {
+        if (self.equals("legacyDrawing")) {
+          throw new XlsxPatchUnsupported("工作表已有 legacyDrawing");
+        }
+        return t.start();
       }
-      pos = XlsxPatchXml.endOf(xml, t);
+      pos = XlsxPatchXml.endOf(part, t);
     }
   }
 

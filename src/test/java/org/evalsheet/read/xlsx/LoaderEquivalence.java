@@ -95,7 +95,7 @@ public final class LoaderEquivalence {
             .filter(f -> !f.code().equals("PART_IGNORED")).toList();
         tables.add(new IndicatorTable(t.sheet(), t.sheetIndex(), t.title(), t.unit(), t.project(), t.headerRow(),
             t.firstDataRow(), t.columns(), t.groups(), t.indicators(), t.total(), t.lastRow(), notes, t.scale(),
-            t.unitSource()));
+            t.unitSource(), t.declared()));
       }
       return tables;
     } catch (UnreadableFileException e) {

@@ -52,18 +52,17 @@ class FillPlanTest {
   }
 
   @Test
-  void everyLeafGetsItsRateAndTheTotalRowItsScoreAndRate() {
+  void everyLeafGetsItsRateAndTheTotalRowItsRateButNeverANumberTheDepartmentWrote() {
     FillPlan plan = FillPlan.of(List.of(SeedResults.seed()), SEED_SHEETS);
     FillPlan.Cell leaf = cell(plan, SHEET, 3, 10);
     assertThat(leaf.number()).isEqualByComparingTo("1");
     assertThat(leaf.percent()).isTrue();
     assertThat(leaf.mark()).isEqualTo(Mark.NONE);
     assertThat(leaf.comment()).isEmpty();
-    assertThat(cell(plan, SHEET, 23, 9).number()).isEqualByComparingTo("98.4");
-    assertThat(cell(plan, SHEET, 23, 9).percent()).isFalse();
     assertThat(cell(plan, SHEET, 23, 10).number()).isEqualByComparingTo("0.984");
-    // The 合计 row's weight is the department's own (100): left as it is.
+    // The 合计 row's weight and score are the department's own (100, 98.4): left as they are.
     assertThat(cell(plan, SHEET, 23, 4)).isNull();
+    assertThat(cell(plan, SHEET, 23, 9)).isNull();
   }
 
   @Test
@@ -72,10 +71,11 @@ class FillPlanTest {
     FillPlan.Cell error = cell(plan, SHEET, 11, 9);
     assertThat(error.mark()).isEqualTo(Mark.ERROR);
     assertThat(error.number()).as("a marked score keeps the department's number").isNull();
-    assertThat(error.comment()).containsExactly("错误：得分 5 超过权重 4");
+    assertThat(error.comment()).as("the comment names the finding's number on the 评价结论 sheet")
+        .containsExactly("错误（评价结论第 1 条）：得分 5 超过权重 4");
     FillPlan.Cell warning = cell(plan, SHEET, 5, 9);
     assertThat(warning.mark()).isEqualTo(Mark.WARNING);
-    assertThat(warning.comment()).containsExactly("警告：得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数");
+    assertThat(warning.comment()).containsExactly("警告（评价结论第 2 条）：得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数");
   }
 
   @Test
@@ -97,7 +97,11 @@ class FillPlanTest {
         Finding.warning(Code.NAME_MISSING, new CellRef("填表说明", 5, 0), "说明页待补"),
         Finding.warning(Code.NAME_MISSING, new CellRef("不存在", 1, 1), "无处标注"));
     FillPlan plan = FillPlan.of(List.of(SeedResults.of(SeedModel.table(), findings)), SEED_SHEETS);
-    assertThat(cell(plan, FillWorkbooks.NOTES, 5, 0).comment()).containsExactly("警告：说明页待补");
+    FillPlan.Row listed = plan.conclusion().rows().stream()
+        .filter(r -> r.cells().size() > 3 && "说明页待补".equals(r.cells().get(3).text())).findFirst().orElseThrow();
+    assertThat(listed.cells().get(1).text()).isEqualTo("填表说明!A6");
+    assertThat(cell(plan, FillWorkbooks.NOTES, 5, 0).comment()).as("the number the 评价结论 sheet lists it under")
+        .containsExactly("警告（评价结论第 " + listed.cells().get(0).text() + " 条）：说明页待补");
     assertThat(plan.tables().get(0).cells()).noneMatch(c -> c.sheet().equals("不存在"));
   }
 
@@ -134,8 +138,9 @@ class FillPlanTest {
     };
     FillPlan plan = FillPlan.of(read, appending);
     int lowerTotal = lower.total().row();
-    assertThat(cell(plan, SHEET, lowerTotal + 1, 9).number()).isEqualByComparingTo("98.4");
-    assertThat(cell(plan, SHEET, lowerTotal, 9)).isNull();
+    assertThat(cell(plan, SHEET, lowerTotal + 1, 10).number()).isEqualByComparingTo("0.984");
+    assertThat(cell(plan, SHEET, lowerTotal, 10).number()).as("the leaf above the total, moved down")
+        .isEqualByComparingTo("1");
     assertThat(cell(plan, SHEET, upper.lastRow() + 1, 9).number()).isEqualByComparingTo("98.4");
     assertThat(cell(plan, SHEET, 11, 9).mark()).isEqualTo(Mark.ERROR);
   }
@@ -174,10 +179,13 @@ class FillPlanTest {
     FillPlan.Row title = sheet.rows().get(0);
     assertThat(title.index()).isZero();
     assertThat(title.cells()).containsExactly(new FillPlan.Text(0, "评价结论", null, Style.TITLE));
-    FillPlan.Row error = rowStarting(sheet, SHEET + "!J12");
+    FillPlan.Row error = rowStarting(sheet, "1");
     assertThat(error.cells()).extracting(FillPlan.Text::text)
-        .startsWith(SHEET + "!J12", "错误", "SCORE_ABOVE_WEIGHT", "得分 5 超过权重 4");
-    assertThat(error.cells()).extracting(FillPlan.Text::style).containsOnly(Style.BOXED_WRAP);
+        .startsWith("1", SHEET + "!J12", "错误", "得分 5 超过权重 4");
+    assertThat(error.cells().subList(1, error.cells().size())).extracting(FillPlan.Text::style)
+        .containsOnly(Style.BOXED_WRAP);
+    assertThat(error.cells()).extracting(FillPlan.Text::text).as("codes stay in the JSON report")
+        .doesNotContain("SCORE_ABOVE_WEIGHT");
     assertThat(sheet.merges()).contains(new FillPlan.Merge(error.index(), error.index(), 3, 7));
     FillPlan.Row total = rowStarting(sheet, "合计");
     assertThat(total.cells().get(2).number()).isEqualByComparingTo("98.4");
@@ -194,7 +202,8 @@ class FillPlanTest {
     assertThat(sheet.name()).isEqualTo("评价结论（evalsheet）");
     FillPlan.Row none = rowStarting(sheet, "未发现问题");
     assertThat(none.cells()).extracting(FillPlan.Text::style).containsOnly(Style.BOXED);
-    assertThat(none.cells()).hasSize(4);
+    assertThat(none.cells()).hasSize(8);
+    assertThat(sheet.merges()).contains(new FillPlan.Merge(none.index(), none.index(), 0, 7));
   }
 
   private static FillPlan.Row rowStarting(FillPlan.Sheet sheet, String text) {

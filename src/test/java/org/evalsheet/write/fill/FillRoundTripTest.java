@@ -139,9 +139,9 @@ class FillRoundTripTest {
       assertThat(error.getCellStyle().getBorderTop()).isEqualTo(cell(wb, SHEET, 10, SCORE).getCellStyle().getBorderTop());
       assertThat(error.getCellComment().getString().getString())
           .startsWith("请核实支出凭证")
-          .contains(CellMarks.HEADING, "错误：得分 5 超过权重 4");
+          .contains(CellMarks.HEADING, "错误（评价结论第 1 条）：得分 5 超过权重 4");
       assertThat(warning.getCellComment().getString().getString())
-          .isEqualTo(CellMarks.HEADING + "\n警告：得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数");
+          .isEqualTo(CellMarks.HEADING + "\n警告（评价结论第 2 条）：得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数");
       assertThat(warning.getCellComment().getAuthor()).isEqualTo("evalsheet");
       assertThat(FillWorkbooks.fill(cell(wb, SHEET, 6, SCORE))).isNotIn(red, yellow);
     }
@@ -173,10 +173,16 @@ class FillRoundTripTest {
           "　　项目立项|6|6|1",
           "效益|35|35|1",
           "合计|100|98.4|0.984",
-          "单元格|级别|代码|说明",
-          "指标体系!J6|警告|SCORE_NOT_ALLOWED_BY_RULE|得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数",
-          "指标体系!J12|错误|SCORE_ABOVE_WEIGHT|得分 5 超过权重 4");
-      assertThat(lines).anyMatch(l -> l.startsWith("经评价，项目综合得分 98.4 分，等次：优。"));
+          "序号|单元格|级别|说明",
+          "1|指标体系!J12|错误|得分 5 超过权重 4",
+          "2|指标体系!J6|警告|得分 2.5 不是评分标准“4项各占1/4权重分”能给出的分数",
+          "本表有 1 处错误，需更正后重新报送（见下方问题清单第 1 条，表中已用红色标出）。",
+          "按所填得分合计 98.4 分，仅供参考；更正后评定等次。",
+          "等次|更正后评定等次");
+      assertThat(lines).as("a table with errors gets no grade").noneMatch(l -> l.startsWith("经评价"))
+          .noneMatch(l -> l.contains("SCORE_ABOVE_WEIGHT"));
+      assertThat(lines.indexOf("1|指标体系!J12|错误|得分 5 超过权重 4")).as("the errors come before the level table")
+          .isLessThan(lines.indexOf("指标|权重|得分|得分率"));
     }
   }
 
@@ -188,7 +194,10 @@ class FillRoundTripTest {
     org.evalsheet.score.Evaluation e = seed.evaluation();
     String deductions = "扣分情况：" + "绩效目标合理性扣 0.5 分；".repeat(12) + "。";
     String conclusion = "经评价，项目综合得分 98.4 分，等次：优。\n各一级指标得分：决策 18.5 分；效益 35 分。\n" + deductions;
-    TableResult result = new TableResult(seed.table(), seed.findings(), new org.evalsheet.score.Evaluation(
+    // Only the warning: a table with errors opens with what must be done instead (conclusionSheetHolds…).
+    List<org.evalsheet.model.Finding> warnings = seed.findings().stream()
+        .filter(f -> f.severity() != org.evalsheet.model.Severity.ERROR).toList();
+    TableResult result = new TableResult(seed.table(), warnings, new org.evalsheet.score.Evaluation(
         e.weightTotal(), e.scoreTotal(), e.rate(), e.grade(), e.groups(), e.leaves(), e.deductions(), conclusion,
         false));
     Path out = fill(FillWorkbooks.seed(dir.resolve("seed." + ext)), "seed." + ext, result, route);

@@ -94,7 +94,7 @@ class ReviewOutputsTest {
     try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
       Cell sites = wb.getSheet("自评表").getRow(11).getCell(7);
       assertThat(sites.getCellComment().getString().getString())
-          .contains("警告：指标“新建站点数”自评得分 30 高于按完成情况计算的 27")
+          .containsPattern("警告（评价结论第 \\d+ 条）：指标“新建站点数”自评得分 30 高于按完成情况计算的 27")
           .contains("复核：按正向指标计算：实际完成 18个 ÷ 年度指标值 20个 × 分值 30 = 27 分");
       Sheet conclusion = wb.getSheet("评价结论");
       List<String> lines = new ArrayList<>();
