@@ -54,7 +54,7 @@ public final class Batch {
     Inbox inbox = Inbox.scan(opts.inbox());
     Roster roster = opts.roster() == null ? null : RosterReader.read(opts.roster(), opts.limits());
     try (OutDirLock lock = OutDirLock.acquire(opts.outDir())) {
-      AtomicFiles.sweepTemps(opts.outDir());
+      AtomicFiles.sweepTemps(lock.outDir());
       int previous = PreviousCopies.setAside(opts.outDir());
       return round(opts, inbox, roster, processor, listener, start, previous);
     }

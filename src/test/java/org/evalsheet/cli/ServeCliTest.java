@@ -52,6 +52,7 @@ class ServeCliTest {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Path out = dir.resolve("out");
     try (OutDirLock held = OutDirLock.acquire(out)) {
+      assertThat(held.outDir()).isEqualTo(out);
       MainTest.Run r = MainTest.run("serve", "--inbox", inbox.toString(), "--out", out.toString(), "--port", "0");
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.err()).contains("另一个 evalsheet 正在使用输出目录");

@@ -145,7 +145,7 @@ final class FillConclusionSheet {
     int n = 0;
     for (Finding f : findings) {
       row(Math.max(height(f.message(), NOTE_WIDTH), height(place(t, f), WIDTHS[1])));
-      text(0, String.valueOf(++n), Style.BOXED);
+      text(0, String.valueOf(++n), Style.BOXED_WRAP);
       text(1, place(t, f), Style.BOXED_WRAP);
       text(2, f.severity().label(), Style.BOXED_WRAP);
       text(NOTE_FROM, f.message(), Style.BOXED_WRAP);

@@ -135,7 +135,7 @@ class ZipDirectoryTest {
     zip64[22] = 5;
     zip64[23] = 6;
     ZipException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> ZipDirectory.read(zip64), ZipException.class);
+        ZipException.class, () -> ZipDirectory.read(zip64));
     assertThat(thrown).isInstanceOf(ZipDirectory.Zip64Exception.class);
   }
 }

@@ -138,7 +138,7 @@ class SummaryStatusTest {
     assertThat(SummaryWriterTest.fill(sheet.getRow(2).getCell(2))).isEqualTo("FFFFC7CE");
     assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("已被替代");
     assertThat(SummaryWriterTest.fill(sheet.getRow(5).getCell(2))).isEqualTo("FFEDEDED");
-    assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) sheet.getRow(2).getCell(2).getCellStyle()).getFont()
+    assertThat(sheet.getRow(2).getCell(2).getCellStyle().getFont()
         .getXSSFColor().getARGBHex()).isEqualTo("FF9C0006");
   }
 
