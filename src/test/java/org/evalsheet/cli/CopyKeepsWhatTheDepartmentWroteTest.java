@@ -89,6 +89,14 @@ class CopyKeepsWhatTheDepartmentWroteTest {
       assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
       assertThat(wb.getPrintArea(0)).as("得分率 inside the print area").endsWith("$A$1:$K$24");
+      if (s instanceof org.apache.poi.xssf.usermodel.XSSFSheet x) {
+        assertThat(x.getCTWorksheet().getPageSetup().getCellComments()).as("comments print after the sheet")
+            .isEqualTo(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments.AT_END);
+      } else {
+        int options = ((org.apache.poi.hssf.usermodel.HSSFSheet) s).getSheet().getPageSettings().getPrintSetup()
+            .getOptions();
+        assertThat(options & 0x220).as("BIFF fNotes and fEndNotes: comments print after the sheet").isEqualTo(0x220);
+      }
     }
   }
 

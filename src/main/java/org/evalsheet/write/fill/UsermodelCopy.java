@@ -3,6 +3,8 @@ package org.evalsheet.write.fill;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.record.PrintSetupRecord;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -13,6 +15,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
 import org.evalsheet.score.TableResult;
 
 /**
@@ -67,7 +72,11 @@ final class UsermodelCopy {
     }
   }
 
-  /** A table sheet prints one page wide, its print area (when the department set one) reaching {@code lastCol}. */
+  /**
+   * A table sheet prints one page wide, its print area (when the department set one) reaching {@code lastCol}, and
+   * its comments (evalsheet's findings among them) printed after the sheet, so that a printout says why a cell is
+   * coloured.
+   */
   private void fitWidth(String name, int lastCol) {
     Sheet sheet = workbook.getSheet(name);
     if (sheet == null) {
@@ -77,12 +86,23 @@ final class UsermodelCopy {
     PrintSetup print = sheet.getPrintSetup();
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
+    if (sheet instanceof XSSFSheet x) {
+      CTWorksheet ct = x.getCTWorksheet();
+      (ct.isSetPageSetup() ? ct.getPageSetup() : ct.addNewPageSetup()).setCellComments(STCellComments.AT_END);
+    } else if (sheet instanceof HSSFSheet h) {
+      PrintSetupRecord record = h.getSheet().getPageSettings().getPrintSetup();
+      record.setOptions((short) (record.getOptions() | BIFF_NOTES | BIFF_END_NOTES));
+    }
     int index = workbook.getSheetIndex(sheet);
     String wider = FillPlan.widenedArea(workbook.getPrintArea(index), lastCol);
     if (wider != null) {
       workbook.setPrintArea(index, wider);
     }
   }
+
+  /** The BIFF8 SETUP record's fNotes and fEndNotes bits: print the comments, after the sheet. */
+  private static final int BIFF_NOTES = 0x20;
+  private static final int BIFF_END_NOTES = 0x200;
 
   private void restyle(Cell cell, FillPlan.Mark mark, boolean percent) {
     CellStyle base = cell.getCellStyle();

@@ -55,7 +55,8 @@ final class XlsxPatchSheet {
    *
    * @param legacyDrawing a {@code <legacyDrawing>} element to add (the sheet's first comments), or null
    * @param fitWidth whether the sheet prints fitted to one page wide ({@code fitToPage}, {@code fitToWidth="1"
-   *     fitToHeight="0"}), as a table sheet of the copy does
+   *     fitToHeight="0"}) with its comments after it ({@code cellComments="atEnd"}), as a table sheet of the copy
+   *     does
    */
   static String transform(String xml, Map<CellRef, CellEdit> cells, Restyle styles, String legacyDrawing,
       boolean fitWidth) throws XlsxPatchUnsupported {
@@ -149,11 +150,11 @@ final class XlsxPatchSheet {
     int at = position(tail, 0, AFTER_PAGE_SETUP, "pageSetup");
     Tag found = XlsxPatchXml.next(tail, at);
     if (found != null && found.opens("pageSetup")) {
-      String tag = XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(found.text(tail), "fitToWidth", "1"),
-          "fitToHeight", "0");
+      String tag = XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(found.text(tail),
+          "fitToWidth", "1"), "fitToHeight", "0"), "cellComments", "atEnd");
       return tail.substring(0, found.start()) + tag + tail.substring(found.end());
     }
-    return tail.substring(0, at) + "<" + prefix + "pageSetup fitToWidth=\"1\" fitToHeight=\"0\"/>"
+    return tail.substring(0, at) + "<" + prefix + "pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/>"
         + tail.substring(at);
   }
 

@@ -18,20 +18,20 @@ class XlsxPatchPrintTest {
   @CsvSource(delimiter = '|', value = {
       "nothing set|<dimension ref=\"A1\"/>|<pageMargins left=\"0.7\"/>"
           + "|<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1\"/>"
-          + "|<pageMargins left=\"0.7\"/><pageSetup fitToWidth=\"1\" fitToHeight=\"0\"/>",
+          + "|<pageMargins left=\"0.7\"/><pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/>",
       "empty sheetPr, a scale|<sheetPr codeName=\"Sheet1\"/>|<pageSetup paperSize=\"9\" scale=\"80\"/><headerFooter/>"
           + "|<sheetPr codeName=\"Sheet1\"><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-          + "|<pageSetup paperSize=\"9\" scale=\"80\" fitToWidth=\"1\" fitToHeight=\"0\"/><headerFooter/>",
+          + "|<pageSetup paperSize=\"9\" scale=\"80\" fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/><headerFooter/>",
       "tab colour, then a rule's extLst|<sheetPr><tabColor rgb=\"FFFF0000\"/></sheetPr>"
           + "|<conditionalFormatting sqref=\"A1\"><cfRule type=\"x\" priority=\"1\"><extLst/></cfRule>"
           + "</conditionalFormatting><drawing r:id=\"rId1\"/>"
           + "|<sheetPr><tabColor rgb=\"FFFF0000\"/><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
           + "|<conditionalFormatting sqref=\"A1\"><cfRule type=\"x\" priority=\"1\"><extLst/></cfRule>"
-          + "</conditionalFormatting><pageSetup fitToWidth=\"1\" fitToHeight=\"0\"/><drawing r:id=\"rId1\"/>",
+          + "</conditionalFormatting><pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/><drawing r:id=\"rId1\"/>",
       "fit already asked, at two pages|<sheetPr><pageSetUpPr autoPageBreaks=\"0\" fitToPage=\"0\"/></sheetPr>"
           + "|<pageSetup fitToWidth=\"2\"/>"
           + "|<sheetPr><pageSetUpPr autoPageBreaks=\"0\" fitToPage=\"1\"/></sheetPr>"
-          + "|<pageSetup fitToWidth=\"1\" fitToHeight=\"0\"/>"})
+          + "|<pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/>"})
   void aTableSheetPrintsOnePageWide(String name, String head, String tail, String fittedHead, String fittedTail)
       throws Exception {
     String xml = NS + head + "<sheetData><row r=\"1\"/></sheetData>" + tail + "</worksheet>";
