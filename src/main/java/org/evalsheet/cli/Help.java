@@ -34,6 +34,10 @@ final class Help {
     out.println("  无法处理 / rejected（损坏、加密、.docx .pdf .et .csv 图片等不是 Excel 工作簿：须另存为 .xlsx 重新报送）；");
     out.println("  已忽略 / ignored（锁定文件、临时文件）。等次、排名、平均分只计通过的表 / grades and ranks count passing tables");
     out.println();
+    out.println("填好的副本 / filled copy: 只填空着的单元格（得分率、空着的合计等），不改动单位填写的任何数字；填错的数字标色，");
+    out.println("  批注写正确值；有错误的表在“评价结论”开头写“本表有 N 处错误，需更正后重新报送”，不评等次 / only empty cells are");
+    out.println("  filled, no number the department wrote is changed; a table with errors is told to correct and resubmit, ungraded");
+    out.println();
     out.println("输出文件夹 / output folder: batch 与 watch 同一时间只能有一个在写；batch 重跑时把上次的副本移到");
     out.println("  OUTDIR/.evalsheet/previous/，filled/ 中只有这次的副本 / one writer at a time; a rerun sets earlier copies aside");
     out.println();

@@ -221,7 +221,8 @@ class MainTest {
   void helpAndVersionWork() {
     Run help = run("--help");
     assertThat(help.code()).isEqualTo(0);
-    assertThat(help.out()).contains("validate", "fill", "batch", "watch", "退出码", "小计行", "不适用", "复核得分单独列出");
+    assertThat(help.out()).contains("validate", "fill", "batch", "watch", "退出码", "小计行", "不适用", "复核得分单独列出",
+        "不改动单位填写的任何数字", "本表有 N 处错误，需更正后重新报送");
     Run batchHelp = run("batch", "--help");
     assertThat(batchHelp.code()).isEqualTo(0);
     assertThat(batchHelp.out()).contains("--roster", "--threads", "--out");
