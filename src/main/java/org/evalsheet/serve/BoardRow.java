@@ -80,7 +80,9 @@ record BoardRow(String file, int table, String unit, String project, State statu
         if (e != null && e.scoreTotal() != null) {
           shown = Numbers.format(e.scoreTotal()) + (e.rescaled() ? "（折算 " + Numbers.format(score) + "）" : "");
         }
-        String grade = e == null ? "" : e.template() ? "空白模板" : e.grade() == null ? "" : e.grade();
+        // A file that must go back is not graded, here as in the summary (its score stays for reference).
+        String grade = e == null ? "" : e.template() ? "空白模板" : state == State.RETURN ? "—"
+            : e.grade() == null ? "" : e.grade();
         rows.add(new BoardRow(f.file(), i, t.table().unit(), t.table().project(), state, score, shown, grade,
             t.errors(), t.warnings(), at, ""));
       }

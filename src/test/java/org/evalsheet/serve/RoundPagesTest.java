@@ -36,6 +36,9 @@ class RoundPagesTest {
     String html = r.body();
     assertThat(html).contains("本轮提交情况", "需退回（2）", "无法处理（1）", "未提交（1）", "青岛市审计局");
     int inCommerce = html.indexOf("青岛市商务局外贸发展专项资金绩效自评表.xlsx");
+    String commerceRow = html.substring(html.lastIndexOf("<tr", inCommerce), html.indexOf("</tr>", inCommerce));
+    assertThat(commerceRow).as("a file to return is not graded on the board").contains("<td>—</td>")
+        .doesNotContain("<td>优</td>");
     int inEducation = html.indexOf("附件3-1 青岛市教育局2023年度课后服务补助项目绩效自评表.xlsx");
     assertThat(inCommerce).isPositive().isLessThan(inEducation);
   }
