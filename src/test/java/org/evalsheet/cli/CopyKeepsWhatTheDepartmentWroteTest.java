@@ -92,7 +92,10 @@ class CopyKeepsWhatTheDepartmentWroteTest {
       if (s instanceof org.apache.poi.xssf.usermodel.XSSFSheet x) {
         assertThat(x.getCTWorksheet().getPageSetup().getCellComments()).as("comments print after the sheet")
             .isEqualTo(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments.AT_END);
+        assertThat(s.getPrintSetup().getLandscape()).as("11 columns and no orientation chosen: landscape").isTrue();
       } else {
+        assertThat(s.getPrintSetup().getLandscape()).as("the orientation an .xls records is the department's")
+            .isFalse();
         int options = ((org.apache.poi.hssf.usermodel.HSSFSheet) s).getSheet().getPageSettings().getPrintSetup()
             .getOptions();
         assertThat(options & 0x220).as("BIFF fNotes and fEndNotes: comments print after the sheet").isEqualTo(0x220);

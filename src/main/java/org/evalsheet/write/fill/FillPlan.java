@@ -58,7 +58,9 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
       }
       int lastCol = Math.max(place.rateCol(), t.table().columns().values().stream().mapToInt(Integer::intValue)
           .max().orElse(0));
-      tables.add(new Table(place.sheet(), FillTable.cells(t, place, layout), lastCol));
+      int firstCol = t.table().columns().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+      tables.add(new Table(place.sheet(), FillTable.cells(t, place, layout),
+          new Print(lastCol, lastCol - firstCol + 1 >= WIDE)));
     }
     return new FillPlan(tables, FillConclusionSheet.plan(results));
   }
@@ -137,7 +139,7 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
    *
    * @param sheet the table's sheet
    */
-  record Table(String sheet, List<Cell> cells, int lastCol) {
+  record Table(String sheet, List<Cell> cells, Print print) {
     Table {
       cells = cells.stream().sorted(Cell.ORDER).toList();
     }
@@ -146,21 +148,37 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
     Table shifted(String onSheet, int from) {
       return new Table(sheet, cells.stream().map(c -> c.sheet().equals(onSheet) && c.row() >= from
           ? new Cell(c.sheet(), c.row() + 1, c.col(), c.number(), c.percent(), c.mark(), c.comment()) : c).toList(),
-          lastCol);
+          print);
+    }
+  }
+
+  /** A table of this many columns or more prints landscape unless the department chose an orientation. */
+  static final int WIDE = 8;
+
+  /**
+   * How a table sheet prints (表格页的打印): fitted to one page wide, as many tall as it takes, its comments after the
+   * sheet, a print area the department set widened to {@code lastCol}, and landscape when the table is wide and the
+   * department chose no orientation.
+   *
+   * @param lastCol the last column it must show (the 得分率 column the copy fills, or adds)
+   * @param wide whether the table spans {@link #WIDE} columns or more
+   */
+  record Print(int lastCol, boolean wide) {
+    Print wider(Print o) {
+      return new Print(Math.max(lastCol, o.lastCol), wide || o.wide);
     }
   }
 
   /**
-   * How each table sheet prints (表格页的打印): the last column it must show (the 得分率 column the copy fills, or
-   * adds), by sheet. Every such sheet is fitted to one page wide, as many tall as it takes, and a print area the
-   * department set is widened to that column, so that 得分 and 得分率 print beside the indicators' names.
+   * How each table sheet prints, by sheet (the widest of its tables), so that 得分 and 得分率 print beside the
+   * indicators' names and the findings' words with them.
    */
-  Map<String, Integer> printColumns() {
-    Map<String, Integer> last = new LinkedHashMap<>();
+  Map<String, Print> printing() {
+    Map<String, Print> by = new LinkedHashMap<>();
     for (Table t : tables) {
-      last.merge(t.sheet(), t.lastCol(), Math::max);
+      by.merge(t.sheet(), t.print(), Print::wider);
     }
-    return last;
+    return by;
   }
 
   /** The part of a print area's reference ({@code 'Sheet 1'!$A$1:$H$40}) a single rectangle ends at. */

@@ -16,8 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageSetup;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STOrientation;
 import org.evalsheet.score.TableResult;
 
 /**
@@ -45,7 +47,7 @@ final class UsermodelCopy {
     for (FillPlan.Table t : plan.tables()) {
       copy.draw(t);
     }
-    plan.printColumns().forEach(copy::fitWidth);
+    plan.printing().forEach(copy::fitWidth);
     UsermodelConclusion.write(workbook, plan.conclusion());
     // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
     workbook.setForceFormulaRecalculation(true);
@@ -73,11 +75,11 @@ final class UsermodelCopy {
   }
 
   /**
-   * A table sheet prints one page wide, its print area (when the department set one) reaching {@code lastCol}, and
-   * its comments (evalsheet's findings among them) printed after the sheet, so that a printout says why a cell is
-   * coloured.
+   * A table sheet prints one page wide, its print area (when the department set one) reaching the last column, its
+   * comments (evalsheet's findings among them) printed after the sheet, so that a printout says why a cell is
+   * coloured, and a wide table landscape when the department chose no orientation.
    */
-  private void fitWidth(String name, int lastCol) {
+  private void fitWidth(String name, FillPlan.Print how) {
     Sheet sheet = workbook.getSheet(name);
     if (sheet == null) {
       return;
@@ -88,20 +90,33 @@ final class UsermodelCopy {
     print.setFitHeight((short) 0);
     if (sheet instanceof XSSFSheet x) {
       CTWorksheet ct = x.getCTWorksheet();
-      (ct.isSetPageSetup() ? ct.getPageSetup() : ct.addNewPageSetup()).setCellComments(STCellComments.AT_END);
+      CTPageSetup setup = ct.isSetPageSetup() ? ct.getPageSetup() : ct.addNewPageSetup();
+      setup.setCellComments(STCellComments.AT_END);
+      if (how.wide() && (!setup.isSetOrientation() || setup.getOrientation() == STOrientation.DEFAULT)) {
+        setup.setOrientation(STOrientation.LANDSCAPE);
+      }
     } else if (sheet instanceof HSSFSheet h) {
       PrintSetupRecord record = h.getSheet().getPageSettings().getPrintSetup();
-      record.setOptions((short) (record.getOptions() | BIFF_NOTES | BIFF_END_NOTES));
+      int options = record.getOptions() | BIFF_NOTES | BIFF_END_NOTES;
+      if (how.wide() && (options & BIFF_NO_ORIENTATION) != 0) {
+        options &= ~(BIFF_NO_ORIENTATION | BIFF_PORTRAIT);
+      }
+      record.setOptions((short) options);
     }
     int index = workbook.getSheetIndex(sheet);
-    String wider = FillPlan.widenedArea(workbook.getPrintArea(index), lastCol);
+    String wider = FillPlan.widenedArea(workbook.getPrintArea(index), how.lastCol());
     if (wider != null) {
       workbook.setPrintArea(index, wider);
     }
   }
 
-  /** The BIFF8 SETUP record's fNotes and fEndNotes bits: print the comments, after the sheet. */
+  /**
+   * The BIFF8 SETUP record's bits: fPortrait, fNotes and fEndNotes (print the comments, after the sheet), fNoOrient
+   * (no orientation chosen).
+   */
+  private static final int BIFF_PORTRAIT = 0x2;
   private static final int BIFF_NOTES = 0x20;
+  private static final int BIFF_NO_ORIENTATION = 0x40;
   private static final int BIFF_END_NOTES = 0x200;
 
   private void restyle(Cell cell, FillPlan.Mark mark, boolean percent) {

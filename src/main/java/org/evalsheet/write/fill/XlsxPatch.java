@@ -142,13 +142,13 @@ final class XlsxPatch {
         }
       }
     }
-    Map<String, Integer> printColumns = plan.printColumns();
-    printColumns.keySet().forEach(sheet -> cells.computeIfAbsent(sheet, k -> new HashMap<>()));
+    Map<String, FillPlan.Print> printing = plan.printing();
+    printing.keySet().forEach(sheet -> cells.computeIfAbsent(sheet, k -> new HashMap<>()));
     for (String sheet : cells.keySet()) {
-      patchSheet(pkg.sheet(sheet), printColumns.containsKey(sheet));
+      patchSheet(pkg.sheet(sheet), printing.get(sheet));
     }
-    for (Map.Entry<String, Integer> e : printColumns.entrySet()) {
-      pkg.widenPrintArea(pkg.sheet(e.getKey()).index(), e.getValue());
+    for (Map.Entry<String, FillPlan.Print> e : printing.entrySet()) {
+      pkg.widenPrintArea(pkg.sheet(e.getKey()).index(), e.getValue().lastCol());
     }
     conclusion(plan.conclusion());
     pkg.forceRecalculation();
@@ -204,14 +204,14 @@ final class XlsxPatch {
     }
   }
 
-  private void patchSheet(XlsxPatchPackage.Sheet sheet, boolean fitWidth) throws XlsxPatchUnsupported {
+  private void patchSheet(XlsxPatchPackage.Sheet sheet, FillPlan.Print print) throws XlsxPatchUnsupported {
     String xml = pkg.text(sheet.part());
     String legacy = null;
     Map<CellRef, List<String>> marked = comments.get(sheet.name());
     if (marked != null) {
       legacy = comments(sheet, xml, marked);
     }
-    pkg.put(sheet.part(), XlsxPatchSheet.transform(xml, cells.get(sheet.name()), styles, legacy, fitWidth), false);
+    pkg.put(sheet.part(), XlsxPatchSheet.transform(xml, cells.get(sheet.name()), styles, legacy, print), false);
   }
 
   /** Writes the sheet's comments and drawing; returns the {@code <legacyDrawing>} to add, or null. */

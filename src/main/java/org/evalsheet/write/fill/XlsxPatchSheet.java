@@ -54,16 +54,16 @@ final class XlsxPatchSheet {
    * The sheet's XML with the cells edited.
    *
    * @param legacyDrawing a {@code <legacyDrawing>} element to add (the sheet's first comments), or null
-   * @param fitWidth whether the sheet prints fitted to one page wide ({@code fitToPage}, {@code fitToWidth="1"
-   *     fitToHeight="0"}) with its comments after it ({@code cellComments="atEnd"}), as a table sheet of the copy
-   *     does
+   * @param print how a table sheet prints (fitted to one page wide: {@code fitToPage}, {@code fitToWidth="1"
+   *     fitToHeight="0"}; its comments after it: {@code cellComments="atEnd"}; a wide table landscape unless an
+   *     orientation is set), or null for a sheet that is not a table's
    */
   static String transform(String xml, Map<CellRef, CellEdit> cells, Restyle styles, String legacyDrawing,
-      boolean fitWidth) throws XlsxPatchUnsupported {
-    return new XlsxPatchSheet(xml, cells, styles).run(legacyDrawing, fitWidth);
+      FillPlan.Print print) throws XlsxPatchUnsupported {
+    return new XlsxPatchSheet(xml, cells, styles).run(legacyDrawing, print);
   }
 
-  private String run(String legacyDrawing, boolean fitWidth) throws XlsxPatchUnsupported {
+  private String run(String legacyDrawing, FillPlan.Print print) throws XlsxPatchUnsupported {
     Tag data = XlsxPatchXml.find(xml, 0, "sheetData");
     if (data == null) {
       throw new XlsxPatchUnsupported("工作表没有 sheetData");
@@ -71,7 +71,7 @@ final class XlsxPatchSheet {
     prefix = data.prefix();
     StringBuilder out = new StringBuilder(xml.length() + 256 * rows.size() + 1024);
     String head = dimension(xml.substring(0, data.start()));
-    out.append(fitWidth ? fitToPage(head) : head);
+    out.append(print != null ? fitToPage(head) : head);
     int pos;
     if (data.empty()) {
       out.append(XlsxPatchXml.opened(data.text(xml)));
@@ -108,7 +108,7 @@ final class XlsxPatchSheet {
         pos = end;
       }
     }
-    String tail = fitWidth ? pageSetup(xml.substring(pos)) : xml.substring(pos);
+    String tail = print != null ? pageSetup(xml.substring(pos), print.wide()) : xml.substring(pos);
     if (legacyDrawing == null) {
       return out.append(tail).toString();
     }
@@ -145,17 +145,23 @@ final class XlsxPatchSheet {
     return head.substring(0, close) + fit + head.substring(close);
   }
 
-  /** The part after {@code </sheetData>} with {@code <pageSetup>} fitted to one page wide, added when missing. */
-  private String pageSetup(String tail) throws XlsxPatchUnsupported {
+  /**
+   * The part after {@code </sheetData>} with {@code <pageSetup>} fitted to one page wide and printing comments at the
+   * end (added when missing), landscape when {@code wide} and no orientation is set.
+   */
+  private String pageSetup(String tail, boolean wide) throws XlsxPatchUnsupported {
     int at = position(tail, 0, AFTER_PAGE_SETUP, "pageSetup");
     Tag found = XlsxPatchXml.next(tail, at);
-    if (found != null && found.opens("pageSetup")) {
-      String tag = XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(found.text(tail),
-          "fitToWidth", "1"), "fitToHeight", "0"), "cellComments", "atEnd");
-      return tail.substring(0, found.start()) + tag + tail.substring(found.end());
+    boolean own = found != null && found.opens("pageSetup");
+    String tag = own ? found.text(tail) : "<" + prefix + "pageSetup/>";
+    tag = XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(XlsxPatchXml.withAttr(tag, "fitToWidth", "1"), "fitToHeight",
+        "0"), "cellComments", "atEnd");
+    String orientation = XlsxPatchXml.attr(tag, "orientation");
+    if (wide && (orientation == null || orientation.equals("default"))) {
+      tag = XlsxPatchXml.withAttr(tag, "orientation", "landscape");
     }
-    return tail.substring(0, at) + "<" + prefix + "pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/>"
-        + tail.substring(at);
+    return own ? tail.substring(0, found.start()) + tag + tail.substring(found.end())
+        : tail.substring(0, at) + tag + tail.substring(at);
   }
 
   /** The worksheet's {@code <dimension>} widened to the cells written. */

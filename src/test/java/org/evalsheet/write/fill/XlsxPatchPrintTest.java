@@ -36,12 +36,33 @@ class XlsxPatchPrintTest {
       throws Exception {
     String xml = NS + head + "<sheetData><row r=\"1\"/></sheetData>" + tail + "</worksheet>";
 
-    String fitted = XlsxPatchSheet.transform(xml, Map.of(), (base, mark, percent) -> base, null, true);
+    String fitted = XlsxPatchSheet.transform(xml, Map.of(), (base, mark, percent) -> base, null,
+        new FillPlan.Print(10, false));
 
     assertThat(fitted).isEqualTo(NS + fittedHead + "<sheetData><row r=\"1\"/></sheetData>" + fittedTail
         + "</worksheet>");
-    assertThat(XlsxPatchSheet.transform(xml, Map.of(), (base, mark, percent) -> base, null, false))
+    assertThat(XlsxPatchSheet.transform(xml, Map.of(), (base, mark, percent) -> base, null, null))
         .as("a sheet that is not a table's is left as it was").isEqualTo(xml);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no page setup|<pageMargins left=\"0.7\"/>"
+          + "|<pageMargins left=\"0.7\"/><pageSetup fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\""
+          + " orientation=\"landscape\"/>",
+      "a paper size, no orientation|<pageSetup paperSize=\"9\"/>"
+          + "|<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\""
+          + " orientation=\"landscape\"/>",
+      "the department chose portrait|<pageSetup orientation=\"portrait\"/>"
+          + "|<pageSetup orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\" cellComments=\"atEnd\"/>"})
+  void aWideTablePrintsLandscapeUnlessTheDepartmentChoseAnOrientation(String name, String tail, String fittedTail)
+      throws Exception {
+    String xml = NS + "<sheetPr/><sheetData/>" + tail + "</worksheet>";
+
+    String fitted = XlsxPatchSheet.transform(xml, Map.of(), (base, mark, percent) -> base, null,
+        new FillPlan.Print(10, true));
+
+    assertThat(fitted).endsWith(fittedTail + "</worksheet>");
   }
 
   @ParameterizedTest(name = "{0} → {2}")
