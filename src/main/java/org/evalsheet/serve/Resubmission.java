@@ -161,8 +161,9 @@ record Resubmission(String previousFile, String previousReceived, List<Finding> 
     if (!sameNumber(from, to)) {
       out.add(new Change(name, "合计", "总分", format(from), format(to), null));
     }
-    String g1 = o.evaluation() == null ? null : o.evaluation().grade();
-    String g2 = t.evaluation() == null ? null : t.evaluation().grade();
+    // A table with errors is not graded, here as everywhere: its grade shows as —.
+    String g1 = o.evaluation() == null || o.errors() > 0 ? null : o.evaluation().grade();
+    String g2 = t.evaluation() == null || t.errors() > 0 ? null : t.evaluation().grade();
     if (!Objects.equals(g1, g2)) {
       out.add(new Change(name, "合计", "等次", g1 == null ? "—" : g1, g2 == null ? "—" : g2, null));
     }

@@ -49,6 +49,17 @@ class ResubmissionTest {
   }
 
   @Test
+  void aTableWithErrorsHasNoGradeToCompareAndItsCorrectionIsGradedForTheFirstTime(@TempDir Path tmp) {
+    FileResult older = read(first().write(tmp.resolve("a.xlsx")));
+    FileResult erring = read(second().write(tmp.resolve("b.xlsx")));
+    FileResult fixed = read(new SeedWorkbook().write(tmp.resolve("c.xlsx")));
+    assertThat(Resubmission.compare(older, null, erring).changed()).as("neither is graded")
+        .noneMatch(c -> c.what().equals("等次"));
+    assertThat(Resubmission.compare(older, null, fixed).changed())
+        .extracting(c -> c.what() + " " + c.from() + "→" + c.to()).contains("等次 —→优");
+  }
+
+  @Test
   void theSameFileTwiceChangesNothing(@TempDir Path tmp) {
     FileResult a = read(first().write(tmp.resolve("a.xlsx")));
     assertThat(Resubmission.compare(a, null, a).same()).isTrue();
