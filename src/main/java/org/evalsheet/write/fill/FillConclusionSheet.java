@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.evalsheet.model.Decimals;
@@ -46,6 +48,8 @@ final class FillConclusionSheet {
   static final List<String> TABLE_HEAD = List.of("指标", "权重", "得分", "得分率");
   static final List<String> FINDINGS_HEAD = List.of("序号", "单元格", "级别", "说明");
   static final String FINDINGS_TITLE = "问题清单（错误在前）";
+  /** How many infos of one kind the list shows one by one; more take one row. */
+  static final int INFOS_LISTED = 3;
   static final String NO_FINDINGS = "未发现问题";
   static final List<String> REVIEW_HEAD = List.of("指标", "年度指标值", "实际完成值", "分值", "自评得分", "复核得分", "差额", "说明");
   static final String REVIEW_TITLE = "自评复核（按年度指标值和实际完成值核算）";
@@ -124,7 +128,9 @@ final class FillConclusionSheet {
 
   /**
    * The numbered findings (问题清单): 序号, 单元格, 级别, 说明, errors first; the number is the one the marked cell's
-   * comment refers to. Codes stay in the JSON report: the sheet is for people.
+   * comment refers to. Codes stay in the JSON report: the sheet is for people. More than {@link #INFOS_LISTED} infos
+   * of one kind (23 formulas without a saved result) take one row, their first cell and a count: infos mark no cell,
+   * so nothing refers to their numbers.
    */
   private void findings(IndicatorTable t, List<Finding> findings) {
     next++;
@@ -142,13 +148,22 @@ final class FillConclusionSheet {
       }
       merges.add(new FillPlan.Merge(openIndex, openIndex, 0, WIDTHS.length - 1));
     }
+    Map<String, Long> infos = findings.stream().filter(f -> f.severity() == Severity.INFO)
+        .collect(Collectors.groupingBy(Finding::code, Collectors.counting()));
+    Set<String> folded = new HashSet<>();
     int n = 0;
     for (Finding f : findings) {
-      row(Math.max(height(f.message(), NOTE_WIDTH), height(place(t, f), WIDTHS[1])));
+      long alike = f.severity() == Severity.INFO ? infos.get(f.code()) : 1;
+      if (alike > INFOS_LISTED && !folded.add(f.code())) {
+        continue;
+      }
+      String where = place(t, f) + (alike > INFOS_LISTED ? " 等 " + alike + " 处" : "");
+      String note = f.message() + (alike > INFOS_LISTED ? "（同类提示共 " + alike + " 条，其余从略）" : "");
+      row(Math.max(height(note, NOTE_WIDTH), height(where, WIDTHS[1])));
       text(0, String.valueOf(++n), Style.BOXED_WRAP);
-      text(1, place(t, f), Style.BOXED_WRAP);
+      text(1, where, Style.BOXED_WRAP);
       text(2, f.severity().label(), Style.BOXED_WRAP);
-      text(NOTE_FROM, f.message(), Style.BOXED_WRAP);
+      text(NOTE_FROM, note, Style.BOXED_WRAP);
       for (int c = NOTE_FROM + 1; c < WIDTHS.length; c++) {
         number(c, null, Style.BOXED_WRAP);
       }

@@ -195,6 +195,28 @@ class FillPlanTest {
   }
 
   @Test
+  void manyInfosOfOneKindTakeOneRowAfterTheErrorsAndWarningsWhoseNumbersTheCommentsKeep() {
+    List<Finding> findings = new ArrayList<>();
+    for (int r = 3; r < 8; r++) {
+      findings.add(Finding.info(Code.FORMULA_EVALUATED, new CellRef(SHEET, r, 10), "公式没有保存计算结果，已按公式计算为 1"));
+    }
+    findings.add(Finding.info(Code.REVIEW_BASIS, new CellRef(SHEET, 9, 9), "只是说明"));
+    findings.add(Finding.warning(Code.SCORE_NOT_ALLOWED_BY_RULE, new CellRef(SHEET, 5, 9), "得分 2.5 不是可得的分值"));
+    FillPlan plan = FillPlan.of(List.of(SeedResults.of(SeedModel.table(), findings)), SEED_SHEETS);
+
+    List<List<String>> listed = plan.conclusion().rows().stream()
+        .filter(r -> r.cells().size() > 3 && r.cells().get(0).text() != null && r.cells().get(0).text().matches("\\d+"))
+        .map(r -> List.of(r.cells().get(0).text(), r.cells().get(1).text(), r.cells().get(2).text(),
+            r.cells().get(3).text()))
+        .toList();
+    assertThat(listed).containsExactly(
+        List.of("1", SHEET + "!J6", "警告", "得分 2.5 不是可得的分值"),
+        List.of("2", SHEET + "!K4 等 5 处", "提示", "公式没有保存计算结果，已按公式计算为 1（同类提示共 5 条，其余从略）"),
+        List.of("3", SHEET + "!J10", "提示", "只是说明"));
+    assertThat(cell(plan, SHEET, 5, 9).comment()).containsExactly("警告（评价结论第 1 条）：得分 2.5 不是可得的分值");
+  }
+
+  @Test
   void aTableWithoutFindingsSaysSoAndADepartmentSheetNamedLikeOursIsNeverReplaced() {
     IndicatorTable named = at(SeedModel.table(), "评价结论", 0, 2);
     FillPlan.Sheet sheet = FillPlan.of(List.of(SeedResults.of(named, List.of())),
