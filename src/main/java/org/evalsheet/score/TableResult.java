@@ -47,12 +47,23 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
    * ({@code 更正后评定等次}); "" for a template without errors.
    */
   public String conclusion() {
+    return conclusion(false);
+  }
+
+  /**
+   * The conclusion of a table in a file that goes back as a whole (文件需退回): a table without errors of such a file
+   * is not graded either — the file is graded when it comes back — and says why.
+   *
+   * @param fileReturned whether the file holding the table must go back (another of its tables has errors)
+   */
+  public String conclusion(boolean fileReturned) {
     String text = evaluation == null ? "" : evaluation.conclusion();
     long n = errors();
-    if (n == 0) {
+    if (n == 0 && (!fileReturned || evaluation == null || evaluation.template())) {
       return text;
     }
-    StringBuilder sb = new StringBuilder("本表有 ").append(n).append(" 处错误，需更正后重新报送。");
+    StringBuilder sb = new StringBuilder(n > 0 ? "本表有 " + n + " 处错误，需更正后重新报送。"
+        : "本表未发现错误；同一文件中的其他表有错误，文件需更正后重新报送，届时一并评定等次。");
     if (evaluation != null && evaluation.scoreTotal() != null && !evaluation.template()) {
       sb.append("\n按所填得分合计 ").append(Decimals.format(evaluation.scoreTotal())).append(" 分，仅供参考；")
           .append(REGRADE).append('。');

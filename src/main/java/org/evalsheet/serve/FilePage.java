@@ -53,7 +53,7 @@ final class FilePage {
       previous(h, x.previous());
     }
     for (int i = 0; i < r.tables().size(); i++) {
-      table(h, r.tables().get(i), "t" + i, r.tables().size() > 1);
+      table(h, r.tables().get(i), "t" + i, r.tables().size() > 1, r.status() == Status.INVALID);
     }
     return h.close("article");
   }
@@ -79,7 +79,7 @@ final class FilePage {
     }
   }
 
-  private static void table(Html h, TableResult t, String prefix, boolean several) {
+  private static void table(Html h, TableResult t, String prefix, boolean several, boolean returned) {
     h.open("section", "id", prefix, "class", "table");
     String title = t.table().project().isBlank() ? t.table().sheet() : t.table().project();
     h.el("h3", (several ? "指标表：" : "") + title + "（工作表 " + t.table().sheet() + "）");
@@ -91,14 +91,15 @@ final class FilePage {
       fact(h, "得分", Numbers.format(e.scoreTotal()) + " / " + Numbers.format(e.fullMark())
           + (e.rescaled() ? "（适用权重 " + Numbers.format(e.applicableWeight()) + "，折算百分制 "
           + Numbers.format(e.onHundred()) + " 分）" : "") + "，得分率 " + Numbers.percent(e.rate()));
-      fact(h, "等次", t.errors() > 0 ? TableResult.REGRADE : e.grade() == null ? "—" : e.grade());
+      fact(h, "等次", returned ? TableResult.REGRADE : e.grade() == null ? "—" : e.grade());
     } else if (e != null && e.template()) {
       fact(h, "得分", "空白模板（没有填得分）");
     }
     fact(h, "错误 / 警告", t.errors() + " / " + t.warnings());
     h.close("dl");
-    if (!t.conclusion().isBlank()) {
-      h.el("h4", "评价结论", "class", "sr-only").el("p", t.conclusion(), "class", "conclusion");
+    String conclusion = t.conclusion(returned);
+    if (!conclusion.isBlank()) {
+      h.el("h4", "评价结论", "class", "sr-only").el("p", conclusion, "class", "conclusion");
     }
     List<Finding> elsewhere = new java.util.ArrayList<>();
     Html grid = new Html();

@@ -174,7 +174,7 @@ public final class JsonReport {
       }
     }
     g.writeEndArray();
-    g.writeStringField("conclusion", result.conclusion());
+    g.writeStringField("conclusion", result.conclusion(returned));
     g.writeArrayFieldStart("findings");
     for (Finding f : result.findings()) {
       g.writeStartObject();

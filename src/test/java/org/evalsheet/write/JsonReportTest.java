@@ -112,6 +112,18 @@ class JsonReportTest {
   }
 
   @Test
+  void aCleanTableOfAFileThatGoesBackHasNoGradeAndSaysWhy() throws Exception {
+    FileResult two = FileResult.read("两个项目.xlsx", List.of(SeedResults.seed(),
+        SeedResults.of(SeedModel.table(), List.of())));
+    JsonNode tables = MAPPER.readTree(JsonReport.toJson(List.of(two))).get("files").get(0).get("tables");
+
+    assertThat(tables.get(1).get("errors").asInt()).isZero();
+    assertThat(tables.get(1).get("grade").isNull()).isTrue();
+    assertThat(tables.get(1).get("conclusion").asText())
+        .startsWith("本表未发现错误；同一文件中的其他表有错误，文件需更正后重新报送，届时一并评定等次。");
+  }
+
+  @Test
   void rejectedAndIgnoredFilesCarryTheirReasonAndTotalsCountStatuses() throws Exception {
     JsonNode root = MAPPER.readTree(JsonReport.toJson(files()));
     JsonNode rejected = root.get("files").get(2);

@@ -73,15 +73,17 @@ final class FillConclusionSheet {
     FillConclusionSheet s = new FillConclusionSheet();
     s.row(null);
     s.text(0, NAME, Style.TITLE);
+    // A file with errors goes back as a whole: none of its tables is graded in the copy, as in the summary.
+    boolean returned = tables.stream().anyMatch(t -> t.errors() > 0);
     for (TableResult t : tables) {
       s.next++;
-      s.table(t);
+      s.table(t, returned);
     }
     s.end();
     return new FillPlan.Sheet(name, Arrays.stream(WIDTHS).boxed().toList(), s.rows, s.merges, PAGE);
   }
 
-  private void table(TableResult result) {
+  private void table(TableResult result, boolean returned) {
     IndicatorTable t = result.table();
     Evaluation e = result.evaluation();
     List<Finding> findings = ordered(result.findings());
@@ -89,15 +91,16 @@ final class FillConclusionSheet {
     row(null);
     text(0, heading(t), Style.BOLD);
     mergeAcross();
-    for (String line : lines(result)) {
+    for (String line : lines(result, returned)) {
       row(height(line, SPAN));
       text(0, line, Style.WRAP);
       mergeAcross();
     }
-    if (errors > 0 || e != null && e.grade() != null) {
+    boolean ungraded = errors > 0 || returned && e != null && !e.template();
+    if (ungraded || e != null && e.grade() != null) {
       row(null);
       text(0, "等次", Style.BOLD);
-      text(1, errors > 0 ? TableResult.REGRADE : e.grade(), Style.PLAIN);
+      text(1, ungraded ? TableResult.REGRADE : e.grade(), Style.PLAIN);
     }
     if (errors > 0) {
       findings(t, findings);
@@ -267,11 +270,12 @@ final class FillConclusionSheet {
    * The conclusion's lines (总体、一级指标、扣分情况), each written to its own merged row: the result's
    * ({@link TableResult#conclusion}), a table with errors pointing to its numbered findings and its red cells.
    */
-  static List<String> lines(TableResult result) {
+  static List<String> lines(TableResult result, boolean returned) {
     Evaluation e = result.evaluation();
     long errors = result.errors();
     if (errors == 0) {
-      return List.of(conclusion(e).split("\n"));
+      String text = result.conclusion(returned);
+      return List.of((text.isEmpty() ? conclusion(e) : text).split("\n"));
     }
     List<String> lines = new ArrayList<>(List.of(result.conclusion().split("\n")));
     lines.set(0, "本表有 " + errors + " 处错误，需更正后重新报送（见下方问题清单第 " + (errors == 1 ? "1" : "1–" + errors)

@@ -217,6 +217,19 @@ class FillPlanTest {
   }
 
   @Test
+  void aCleanTableOfAFileThatGoesBackIsNotGradedEitherAndSaysWhy() {
+    IndicatorTable clean = at(SeedModel.table(), "第二页", 1, 2);
+    FillPlan.Sheet sheet = FillPlan.of(List.of(SeedResults.seed(), SeedResults.of(clean, List.of())),
+        new Own(List.of(SHEET, "第二页"))).conclusion();
+    List<String> texts = sheet.rows().stream().flatMap(r -> r.cells().stream()).map(FillPlan.Text::text)
+        .filter(t -> t != null).toList();
+    assertThat(texts).contains("本表未发现错误；同一文件中的其他表有错误，文件需更正后重新报送，届时一并评定等次。",
+        "按所填得分合计 98.4 分，仅供参考；更正后评定等次。").doesNotContain("优")
+        .noneMatch(t -> t.startsWith("经评价"));
+    assertThat(texts.stream().filter(t -> t.equals("更正后评定等次"))).as("both tables' 等次").hasSize(2);
+  }
+
+  @Test
   void aTableWithoutFindingsSaysSoAndADepartmentSheetNamedLikeOursIsNeverReplaced() {
     IndicatorTable named = at(SeedModel.table(), "评价结论", 0, 2);
     FillPlan.Sheet sheet = FillPlan.of(List.of(SeedResults.of(named, List.of())),
