@@ -55,7 +55,7 @@ public final class Batch {
     Roster roster = opts.roster() == null ? null : RosterReader.read(opts.roster(), opts.limits());
     try (OutDirLock lock = OutDirLock.acquire(opts.outDir())) {
       AtomicFiles.sweepTemps(lock.outDir());
-      int previous = PreviousCopies.setAside(opts.outDir());
+      int previous = PreviousCopies.setAside(lock.outDir());
       return round(opts, inbox, roster, processor, listener, start, previous);
     }
   }

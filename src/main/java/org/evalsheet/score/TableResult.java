@@ -75,6 +75,16 @@ public record TableResult(IndicatorTable table, List<Finding> findings, Evaluati
     return sb.toString();
   }
 
+  /**
+   * The grade a clerk is shown (等次): none for a table with errors or in a file that goes back — such a table is
+   * graded when the file comes back corrected.
+   *
+   * @param fileReturned whether the file holding the table must go back
+   */
+  public String grade(boolean fileReturned) {
+    return evaluation == null || fileReturned || errors() > 0 ? null : evaluation.grade();
+  }
+
   /** What stands in place of the grade of a table with errors. */
   public static final String REGRADE = "更正后评定等次";
 

@@ -91,7 +91,8 @@ final class FilePage {
       fact(h, "得分", Numbers.format(e.scoreTotal()) + " / " + Numbers.format(e.fullMark())
           + (e.rescaled() ? "（适用权重 " + Numbers.format(e.applicableWeight()) + "，折算百分制 "
           + Numbers.format(e.onHundred()) + " 分）" : "") + "，得分率 " + Numbers.percent(e.rate()));
-      fact(h, "等次", returned ? TableResult.REGRADE : e.grade() == null ? "—" : e.grade());
+      String grade = t.grade(returned);
+      fact(h, "等次", returned ? TableResult.REGRADE : grade == null ? "—" : grade);
     } else if (e != null && e.template()) {
       fact(h, "得分", "空白模板（没有填得分）");
     }

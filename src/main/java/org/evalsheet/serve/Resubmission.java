@@ -161,9 +161,8 @@ record Resubmission(String previousFile, String previousReceived, List<Finding> 
     if (!sameNumber(from, to)) {
       out.add(new Change(name, "合计", "总分", format(from), format(to), null));
     }
-    // A table with errors is not graded, here as everywhere: its grade shows as —.
-    String g1 = o.evaluation() == null || o.errors() > 0 ? null : o.evaluation().grade();
-    String g2 = t.evaluation() == null || t.errors() > 0 ? null : t.evaluation().grade();
+    String g1 = o.grade(false);
+    String g2 = t.grade(false);
     if (!Objects.equals(g1, g2)) {
       out.add(new Change(name, "合计", "等次", g1 == null ? "—" : g1, g2 == null ? "—" : g2, null));
     }

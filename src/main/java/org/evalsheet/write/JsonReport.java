@@ -129,7 +129,7 @@ public final class JsonReport {
     number(g, "scoreTotal", e == null ? null : e.scoreTotal());
     number(g, "rate", e == null ? null : e.rate());
     number(g, "scoreOnHundred", e == null ? null : e.onHundred());
-    g.writeStringField("grade", e == null || returned ? null : e.grade());
+    g.writeStringField("grade", result.grade(returned));
     if (t.has(Column.REVIEW_SCORE)) {
       number(g, "reviewerScore", e == null ? null : e.reviewerTotal());
     }

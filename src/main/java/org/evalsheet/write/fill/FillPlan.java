@@ -194,20 +194,12 @@ record FillPlan(List<Table> tables, Sheet conclusion) {
     if (m == null || !m.matches()) {
       return null;
     }
-    if (column(m.group(4)) >= lastCol) {
+    int[] end = XlsxPatchSheet.parseRef(m.group(4).toUpperCase(Locale.ROOT) + m.group(5));
+    if (end == null || end[1] >= lastCol) {
       return null;
     }
     return "$" + m.group(2).toUpperCase(Locale.ROOT) + "$" + m.group(3) + ":$"
         + CellRef.columnName(lastCol) + "$" + m.group(5);
-  }
-
-  /** The zero-based index of a column's letters ({@code A} → 0, {@code AA} → 26). */
-  private static int column(String letters) {
-    int c = 0;
-    for (char ch : letters.toUpperCase(Locale.ROOT).toCharArray()) {
-      c = c * 26 + (ch - 'A' + 1);
-    }
-    return c - 1;
   }
 
   /**

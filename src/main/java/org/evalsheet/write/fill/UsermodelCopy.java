@@ -47,7 +47,7 @@ final class UsermodelCopy {
     for (FillPlan.Table t : plan.tables()) {
       copy.draw(t);
     }
-    plan.printing().forEach(copy::fitWidth);
+    plan.printing().forEach(copy::printSetup);
     UsermodelConclusion.write(workbook, plan.conclusion());
     // Formulas over the cells written (the 合计 row's SUM) must show the new values when the copy is opened.
     workbook.setForceFormulaRecalculation(true);
@@ -79,7 +79,7 @@ final class UsermodelCopy {
    * comments (evalsheet's findings among them) printed after the sheet, so that a printout says why a cell is
    * coloured, and a wide table landscape when the department chose no orientation.
    */
-  private void fitWidth(String name, FillPlan.Print how) {
+  private void printSetup(String name, FillPlan.Print how) {
     Sheet sheet = workbook.getSheet(name);
     if (sheet == null) {
       return;
